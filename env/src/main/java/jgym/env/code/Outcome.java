@@ -1,0 +1,46 @@
+package jgym.env.code;
+
+import java.time.Duration;
+
+/**
+ * How a program run ended. Guest behaviour never surfaces as an exception: every run ends in exactly one of these.
+ */
+public sealed interface Outcome
+        permits Outcome.Completed, Outcome.Failed, Outcome.TimedOut, Outcome.LimitExceeded, Outcome.Denied {
+
+    /** Standard output captured up to the output limit. */
+    String stdout();
+
+    /** Standard error captured up to the output limit. */
+    String stderr();
+
+    /** Wall time from start to end of the run. */
+    Duration elapsed();
+
+    /** The program ran to its end. {@code value} is the text of the last expression's value, or empty. */
+    record Completed(String stdout, String stderr, String value, Duration elapsed) implements Outcome {}
+
+    /** The program raised an error it did not catch (including a failed assert and {@code SystemExit}). */
+    record Failed(String errorType, String message, String traceback, String stdout, String stderr, Duration elapsed)
+            implements Outcome {}
+
+    /** The program was stopped at its wall-clock limit. */
+    record TimedOut(Duration limit, String stdout, String stderr, Duration elapsed) implements Outcome {}
+
+    /** The program was stopped for using too much of {@code resource}. */
+    record LimitExceeded(Resource resource, String detail, String stdout, String stderr, Duration elapsed) implements Outcome {}
+
+    /** The sandbox policy refused an operation the program attempted. */
+    record Denied(Operation operation, String message, String stdout, String stderr, Duration elapsed) implements Outcome {}
+
+    /** A bounded resource. */
+    enum Resource { CPU_TIME, OUTPUT, MEMORY }
+
+    /** A class of operation the policy refuses. */
+    enum Operation { FILE, PROCESS, NETWORK, THREAD, HOST_ACCESS, NATIVE, ENVIRONMENT, OTHER }
+
+    /** True only for {@link Completed}. */
+    default boolean completed() {
+        return this instanceof Completed;
+    }
+}

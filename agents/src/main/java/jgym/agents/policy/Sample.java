@@ -1,0 +1,19 @@
+package jgym.agents.policy;
+
+/**
+ * One sampled completion.
+ *
+ * @param text      the completion decoded to text
+ * @param tokens    the completion's token ids, in order
+ * @param logProbs  log pi(token_t | prompt, tokens_<t) under the sampling policy, one per token, at temperature 1
+ *                  (the log-probabilities a trainer compares against, not the tempered ones)
+ * @param truncated true when generation stopped at {@code maxNewTokens} (or the context length) rather than at a
+ *                  stop string or the end-of-sequence token
+ */
+public record Sample(String text, int[] tokens, float[] logProbs, boolean truncated) {
+    public Sample {
+        if (tokens.length != logProbs.length) {
+            throw new IllegalArgumentException("tokens and logProbs differ in length: " + tokens.length + " vs " + logProbs.length);
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package jgym.agents.rl;
+
+import java.util.Objects;
+import java.util.SplittableRandom;
+import jgym.agents.policy.Policy;
+import jgym.agents.policy.SequenceBatch;
+import jgym.agents.policy.TrainablePolicy;
+import jgym.env.Seeds;
+
+/**
+ * Group Relative Policy Optimization (Shao et al. 2024, "DeepSeekMath"; used for DeepSeek-R1), with the variants of
+ * DAPO (Yu et al. 2025) and Dr. GRPO (Liu et al. 2025) chosen by {@link GrpoConfig}.
+ *
+ * <p>One {@link #step} reads top to bottom: rollout (G completions per prompt, scored by the rubric), dynamic
+ * sampling, advantages {@code (r - mean) / (std + eps)}, then {@code mu} passes of minibatch updates on
+ * <pre>
+ *   ratio    = exp(logp - logp_old)
+ *   pg_loss  = max(-A * ratio, -A * clip(ratio, 1 - eps_low, 1 + eps_high))
+ *   loss     = aggregate(pg_loss + beta * kl(logp, logp_ref))
+ * </pre>
+ * where {@code logp_old} comes from the policy that sampled and {@code logp_ref} from a frozen copy of the policy
+ * taken when the trainer was made. The gradient handed to the policy is the exact derivative of that loss.
+ */
+public final class GrpoTrainer implements RlTrainer {
+    private final TrainablePolicy policy;
+    private final Policy reference;
+    private final Rollout rollout;
+    private final GrpoConfig config;
+    private final OptimConfig optim;
+    private long step;
+
+    /**
+     * @param policy  the policy to train; it also samples, so it is pi_old of every batch
+     * @param rollout where and how completions are sampled; its group size must be >= 2
+     */
+    public GrpoTrainer(TrainablePolicy policy, Rollout rollout, GrpoConfig config, OptimConfig optim) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.rollout = Objects.requireNonNull(rollout, "rollout");
+        this.config = Objects.requireNonNull(config, "config");
+        this.optim = Objects.requireNonNull(optim, "optim");
+        if (rollout.config().groupSize() < 2) {
+            throw new IllegalArgumentException("groupSize must be >= 2 for group-relative advantages, got " + rollout.config().groupSize());
+        }
+        this.reference = config.beta() > 0 ? policy.snapshot() : null;
+    }
+
+    @Override
+    public StepMetrics step() {
+        long start = System.nanoTime();
+        // 1. rollout: the current policy samples G completions per prompt; the rubric scores them
+        RolloutBatch sampled = rollout.collect(policy, step);
+        RolloutStats rolloutStats = RolloutStats.of(sampled);
+
+        // 2. dynamic sampling: a group with equal rewards has zero advantages and only dilutes the loss
+        RolloutBatch batch = config.dynamicSampling() ? sampled.withoutUniformGroups() : sampled;
+        double dropped = 1.0 - (double) batch.groups().size() / sampled.groups().size();
+
+        UpdateStats update = batch.size() == 0 ? null : update(batch);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new StepMetrics(step++, rolloutStats, update, dropped, seconds, sampled.tokens() / seconds);
+    }
+
+    private UpdateStats update(RolloutBatch batch) {
+        // 3. advantages, one per completion, shared by all its tokens
+        double[] advantages = Advantages.groupRelative(batch.rewards(), batch.groupSize(), config.scaling());
+        SequenceBatch sequences = batch.sequences();
+        double[][] oldLogp = batch.oldLogProbs();
+        double[][] refLogp = reference == null ? null : Batches.toDouble(reference.logProbs(sequences));
+        boolean[][] mask = batch.mask(config.maskTruncated());
+
+        // 4. update: mu passes over shuffled minibatches, one optimiser step each
+        var rng = new SplittableRandom(Seeds.mix(~rollout.samplingSeed(step), 0));
+        var log = new UpdateLog();
+        for (int epoch = 0; epoch < optim.epochs(); epoch++) {
+            for (int[] idx : Batches.miniBatches(batch.size(), optim.miniBatches(), rng)) {
+                TrainablePolicy.Forward forward = policy.forward(Batches.rows(sequences, idx));
+                boolean[][] mbMask = Batches.rows(mask, idx);
+                Loss l = loss(Batches.toDouble(forward.logProbs()), Batches.rows(oldLogp, idx),
+                        refLogp == null ? null : Batches.rows(refLogp, idx), Batches.rows(advantages, idx), mbMask, config);
+                policy.backward(Batches.toFloat(l.dLogp()), null);
+                policy.step();
+                log.add(l.loss(), l.pgLoss(), null, l.kl(), l.approxKl(), l.clipFracLow(), l.clipFracHigh(),
+                        Batches.maskedMean(Batches.toDouble(forward.entropy()), mbMask));
+            }
+        }
+        // 5. log: the mean over minibatches
+        return log.mean();
+    }
+
+    @Override
+    public long steps() {
+        return step;
+    }
+
+    @Override
+    public TrainablePolicy policy() {
+        return policy;
+    }
+
+    /**
+     * The GRPO loss of one minibatch with its gradient.
+     *
+     * @param loss         the aggregated {@code pg_loss + beta * kl}
+     * @param pgLoss       the aggregated clipped surrogate alone
+     * @param kl           mean per-token KL estimate over unmasked tokens; null when no reference was given
+     * @param approxKl     mean {@code (ratio - 1) - log ratio} over unmasked tokens
+     * @param clipFracLow  share of unmasked tokens with {@code ratio < 1 - eps_low} and {@code A < 0}
+     * @param clipFracHigh share of unmasked tokens with {@code ratio > 1 + eps_high} and {@code A > 0}
+     * @param dLogp        d loss / d logp per token (0 where masked or where the clipped branch is active)
+     */
+    public record Loss(double loss, double pgLoss, Double kl, double approxKl, double clipFracLow, double clipFracHigh,
+                       double[][] dLogp) {}
+
+    /**
+     * The GRPO loss and its exact gradient with respect to {@code logp}.
+     *
+     * @param logp       log pi_theta per completion token (the variable)
+     * @param oldLogp    log pi_old of the policy that sampled, same shape
+     * @param refLogp    log pi_ref of the frozen reference, same shape; may be null when {@code config.beta()} is 0
+     * @param advantages one advantage per sequence
+     * @param mask       true where a token counts
+     */
+    public static Loss loss(double[][] logp, double[][] oldLogp, double[][] refLogp, double[] advantages,
+                            boolean[][] mask, GrpoConfig config) {
+        checkShapes(logp, oldLogp, refLogp, advantages, mask);
+        if (config.beta() > 0 && refLogp == null) {
+            throw new IllegalArgumentException("refLogp must be given when beta > 0, beta = " + config.beta());
+        }
+        double[][] w = config.aggregation().weights(mask);
+        double[][] dLogp = new double[logp.length][];
+        double loss = 0, pgLossSum = 0, klSum = 0, approxKlSum = 0;
+        long tokens = 0, clippedLow = 0, clippedHigh = 0;
+        for (int i = 0; i < logp.length; i++) {
+            double A = advantages[i];
+            dLogp[i] = new double[logp[i].length];
+            for (int t = 0; t < logp[i].length; t++) {
+                if (!mask[i][t]) continue;
+                double ratio = Math.exp(logp[i][t] - oldLogp[i][t]);
+                double pg_loss1 = -A * ratio;
+                double pg_loss2 = -A * config.clip().clip(ratio);
+                boolean clipped = pg_loss2 > pg_loss1; // the max takes the constant, clipped branch
+                double pg_loss = Math.max(pg_loss1, pg_loss2);
+                double dPg = clipped ? 0.0 : -A * ratio;
+                double kl = 0, dKl = 0;
+                if (refLogp != null) {
+                    kl = config.kl().value(logp[i][t], refLogp[i][t]);
+                    dKl = config.kl().derivative(logp[i][t], refLogp[i][t]);
+                }
+                loss += w[i][t] * (pg_loss + config.beta() * kl);
+                pgLossSum += w[i][t] * pg_loss;
+                dLogp[i][t] = w[i][t] * (dPg + config.beta() * dKl);
+
+                klSum += kl;
+                approxKlSum += (ratio - 1) - (logp[i][t] - oldLogp[i][t]);
+                if (clipped && A < 0) clippedLow++;
+                if (clipped && A > 0) clippedHigh++;
+                tokens++;
+            }
+        }
+        double n = Math.max(1, tokens);
+        return new Loss(loss, pgLossSum, refLogp == null ? null : klSum / n, approxKlSum / n, clippedLow / n,
+                clippedHigh / n, dLogp);
+    }
+
+    static void checkShapes(double[][] logp, double[][] oldLogp, double[][] refLogp, double[] perSequence, boolean[][] mask) {
+        int b = logp.length;
+        if (oldLogp.length != b || mask.length != b || perSequence.length != b || (refLogp != null && refLogp.length != b)) {
+            throw new IllegalArgumentException("batch sizes differ: logp " + b + ", oldLogp " + oldLogp.length + ", mask "
+                    + mask.length + ", per-sequence " + perSequence.length + (refLogp == null ? "" : ", refLogp " + refLogp.length));
+        }
+        for (int i = 0; i < b; i++) {
+            int n = logp[i].length;
+            if (oldLogp[i].length != n || mask[i].length != n || (refLogp != null && refLogp[i].length != n)) {
+                throw new IllegalArgumentException("sequence " + i + ": token counts differ between logp (" + n + "), oldLogp, refLogp and mask");
+            }
+        }
+    }
+}

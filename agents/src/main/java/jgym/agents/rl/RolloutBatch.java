@@ -1,0 +1,131 @@
+package jgym.agents.rl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import jgym.agents.policy.Sample;
+import jgym.agents.policy.SequenceBatch;
+import jgym.env.RewardResult;
+import jgym.env.Task;
+
+/**
+ * The completions of one training step, scored: groups of G samples, each group on one task. Completion {@code i} of
+ * the flattened batch is sample {@code i % G} of group {@code i / G}.
+ *
+ * @param groupSize G, the number of samples in every group, >= 1
+ * @param groups    the groups, in the order they were drawn; may be empty after dynamic sampling dropped them all
+ */
+public record RolloutBatch(int groupSize, List<Group> groups) {
+    public RolloutBatch {
+        if (groupSize < 1) throw new IllegalArgumentException("groupSize must be >= 1, got " + groupSize);
+        groups = List.copyOf(groups);
+        for (Group g : groups) {
+            if (g.samples().size() != groupSize) {
+                throw new IllegalArgumentException("groups: " + g.task().id() + " has " + g.samples().size() + " samples, expected " + groupSize);
+            }
+        }
+    }
+
+    /**
+     * G scored completions of one task.
+     *
+     * @param task         the task every member answered
+     * @param prompt       the rendered prompt the policy saw
+     * @param promptTokens the prompt encoded by the policy's tokenizer
+     * @param samples      the G completions, with the sampling policy's log-probabilities
+     * @param rewards      the rubric's verdict on each completion, in sample order
+     * @param truncated    per completion: cut by the sampler's token budget or by the env's budget
+     */
+    public record Group(Task task, String prompt, int[] promptTokens, List<Sample> samples, List<RewardResult> rewards,
+                        boolean[] truncated) {
+        public Group {
+            Objects.requireNonNull(task, "task");
+            Objects.requireNonNull(prompt, "prompt");
+            Objects.requireNonNull(promptTokens, "promptTokens");
+            samples = List.copyOf(samples);
+            rewards = List.copyOf(rewards);
+            if (rewards.size() != samples.size() || truncated.length != samples.size()) {
+                throw new IllegalArgumentException("samples, rewards and truncated differ in count: " + samples.size()
+                        + ", " + rewards.size() + ", " + truncated.length);
+            }
+        }
+    }
+
+    /** Number of completions. */
+    public int size() {
+        return groups.size() * groupSize;
+    }
+
+    public Sample sample(int i) {
+        return groups.get(i / groupSize).samples().get(i % groupSize);
+    }
+
+    public RewardResult reward(int i) {
+        return groups.get(i / groupSize).rewards().get(i % groupSize);
+    }
+
+    /** True when completion {@code i}'s first rubric term (the correctness check, by convention) scored exactly 1. */
+    public boolean correct(int i) {
+        var components = reward(i).components();
+        return !components.isEmpty() && components.get(0).score().valueOr(0.0) == 1.0;
+    }
+
+    /** The total reward of every completion, in batch order. */
+    public double[] rewards() {
+        double[] r = new double[size()];
+        for (int i = 0; i < r.length; i++) r[i] = reward(i).total();
+        return r;
+    }
+
+    public boolean[] truncated() {
+        boolean[] t = new boolean[size()];
+        for (int i = 0; i < t.length; i++) t[i] = groups.get(i / groupSize).truncated()[i % groupSize];
+        return t;
+    }
+
+    /** Prompt and completion tokens of every completion, for scoring or training. */
+    public SequenceBatch sequences() {
+        int[][] prompts = new int[size()][];
+        int[][] completions = new int[size()][];
+        for (int i = 0; i < prompts.length; i++) {
+            prompts[i] = groups.get(i / groupSize).promptTokens();
+            completions[i] = sample(i).tokens();
+        }
+        return new SequenceBatch(prompts, completions);
+    }
+
+    /** log pi_old per completion token, from the policy that sampled. */
+    public double[][] oldLogProbs() {
+        double[][] out = new double[size()][];
+        for (int i = 0; i < out.length; i++) out[i] = Batches.toDouble(sample(i).logProbs());
+        return out;
+    }
+
+    /** Per completion token: true where it counts in the loss (every token, or none of a masked truncated one). */
+    public boolean[][] mask(boolean maskTruncated) {
+        boolean[] truncated = truncated();
+        boolean[][] mask = new boolean[size()][];
+        for (int i = 0; i < mask.length; i++) {
+            mask[i] = new boolean[sample(i).tokens().length];
+            java.util.Arrays.fill(mask[i], !(maskTruncated && truncated[i]));
+        }
+        return mask;
+    }
+
+    /** Completion tokens sampled in this batch. */
+    public long tokens() {
+        long n = 0;
+        for (int i = 0; i < size(); i++) n += sample(i).tokens().length;
+        return n;
+    }
+
+    /** This batch without the groups whose total rewards are all equal (DAPO's dynamic sampling). */
+    public RolloutBatch withoutUniformGroups() {
+        var kept = new ArrayList<Group>(groups.size());
+        double[] r = rewards();
+        for (int g = 0; g < groups.size(); g++) {
+            if (!Advantages.uniform(r, g * groupSize, groupSize)) kept.add(groups.get(g));
+        }
+        return new RolloutBatch(groupSize, kept);
+    }
+}

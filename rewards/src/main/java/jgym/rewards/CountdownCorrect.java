@@ -1,0 +1,67 @@
+package jgym.rewards;
+
+import java.util.ArrayList;
+import java.util.List;
+import jgym.env.Gold;
+import jgym.env.Reward;
+import jgym.env.Score;
+import jgym.env.Task;
+
+/**
+ * The Countdown verification reward against {@link Gold.Countdown}: 1 when the expression in {@code <answer>} uses only
+ * the given numbers, each at most once, with {@code + - * /} and parentheses, and its exact value equals the target.
+ *
+ * <p>The expression is parsed by {@link Arithmetic} in its {@link Arithmetic.Dialect#COUNTDOWN} dialect (integer
+ * literals, binary operators, exact rational division: {@code 7/2*2} is 7), never evaluated by a script engine. The
+ * forms {@code expr} and {@code expr = target} are accepted; in the second the right side must equal the target and is
+ * not counted as a used number. Unicode digits and the signs × ÷ − are folded first ({@link MathText#canonical}).
+ * Several {@code <answer>} blocks score 1 only if every one verifies. Not applicable for any other kind of gold.
+ */
+public record CountdownCorrect() implements Reward {
+
+    @Override
+    public Score score(Task task, String completion) {
+        if (!(task.gold() instanceof Gold.Countdown gold)) {
+            return Score.notApplicable("gold is a " + task.gold().getClass().getSimpleName() + ", not a Countdown puzzle");
+        }
+        Extraction e = AnswerExtractor.extract(completion);
+        if (e instanceof Extraction.Missing missing) return Score.fail(missing.reason());
+        var found = (Extraction.Found) e;
+        if (found.source() != Extraction.Source.ANSWER_TAG) return Score.fail("no <answer>...</answer> with an expression");
+        int n = found.answers().size();
+        for (String raw : found.answers()) {
+            String why = verify(raw, gold);
+            if (why != null) return Score.fail((n == 1 ? "" : "one of " + n + " answers: ") + why);
+        }
+        return Score.pass("'" + Arithmetic.abbreviate(found.answers().get(0).strip()) + "' reaches " + gold.target()
+                + " using only " + gold.numbers());
+    }
+
+    /** Null when {@code raw} solves the puzzle, else why not. */
+    static String verify(String raw, Gold.Countdown gold) {
+        if (raw.length() > Arithmetic.MAX_LENGTH) return "expression longer than " + Arithmetic.MAX_LENGTH + " characters";
+        String s = MathText.canonical(raw).strip();
+        int eq = s.indexOf('=');
+        if (eq >= 0) {
+            if (s.indexOf('=', eq + 1) >= 0) return "more than one '=' in '" + Arithmetic.abbreviate(s) + "'";
+            Evaluation rhs = Arithmetic.evaluate(s.substring(eq + 1), Arithmetic.Dialect.MATH);
+            if (!(rhs instanceof Evaluation.Ok r) || !r.value().equals(Rational.of(gold.target()))) {
+                return "the right side of '" + Arithmetic.abbreviate(s) + "' is not the target " + gold.target();
+            }
+            s = s.substring(0, eq);
+        }
+        Evaluation lhs = Arithmetic.evaluate(s, Arithmetic.Dialect.COUNTDOWN);
+        if (lhs instanceof Evaluation.Invalid bad) return "not a valid expression: " + bad.reason();
+        var ok = (Evaluation.Ok) lhs;
+        List<Integer> left = new ArrayList<>(gold.numbers());
+        for (Rational used : ok.literals()) {
+            if (!used.isInteger() || used.numerator().bitLength() > 31 || !left.remove((Integer) used.numerator().intValue())) {
+                return "uses " + used + " more often than given (numbers: " + gold.numbers() + ", used: " + ok.literals() + ")";
+            }
+        }
+        if (!ok.value().equals(Rational.of(gold.target()))) {
+            return "'" + Arithmetic.abbreviate(s.strip()) + "' equals " + ok.value() + ", not the target " + gold.target();
+        }
+        return null;
+    }
+}

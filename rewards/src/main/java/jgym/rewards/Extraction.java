@@ -1,0 +1,44 @@
+package jgym.rewards;
+
+import java.util.List;
+import java.util.Objects;
+
+/** The final answer(s) a completion states, as found by {@link AnswerExtractor}, or why there are none. */
+public sealed interface Extraction permits Extraction.Found, Extraction.Missing {
+
+    /** Where an answer was found. */
+    enum Source {
+        /** {@code <answer>...</answer>} (R1 template). */
+        ANSWER_TAG,
+        /** {@code \boxed{...}} (MATH convention). */
+        BOXED,
+        /** {@code #### N} at the end of a line (GSM8K convention). */
+        HASHES
+    }
+
+    /**
+     * One or more stated answers, in order of appearance.
+     *
+     * @param source  which marker held them
+     * @param answers the raw answer texts, at least one, at most {@link AnswerExtractor#MAX_ANSWERS}; more than one means
+     *                the completion stated several (a hedge, unless they all agree)
+     */
+    record Found(Source source, List<String> answers) implements Extraction {
+        public Found {
+            Objects.requireNonNull(source, "source");
+            answers = List.copyOf(answers);
+            if (answers.isEmpty()) throw new IllegalArgumentException("answers must not be empty");
+        }
+    }
+
+    /**
+     * No final answer could be found.
+     *
+     * @param reason what was looked for and why nothing counted
+     */
+    record Missing(String reason) implements Extraction {
+        public Missing {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+}

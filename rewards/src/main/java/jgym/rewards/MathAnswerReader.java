@@ -1,0 +1,204 @@
+package jgym.rewards;
+
+import java.util.Set;
+
+/** The reading steps behind {@link MathAnswer#parse(String)}: equations, units, currency, separators, mixed numbers. */
+final class MathAnswerReader {
+    private MathAnswerReader() {}
+
+    /** Words that look like units but are mathematics: never stripped from the end of an answer. */
+    private static final Set<String> NOT_UNITS = Set.of("pi", "e", "i", "x", "y", "z", "n", "sqrt", "inf", "infty", "infinity");
+    /** Unit words stripped at most this many times from one answer ("3 square feet per hour" is four). */
+    private static final int MAX_UNIT_WORDS = 6;
+
+    /** Reads {@code lhs = ... = rhs}: the right-hand side, if every other side is a name or has the same value. */
+    static MathAnswer equation(String s, String raw) {
+        if (s.indexOf('<') >= 0 || s.indexOf('>') >= 0 || s.indexOf('!') >= 0) return MathAnswer.text(s);
+        String[] parts = s.split("=", -1);
+        for (String p : parts) {
+            if (p.isBlank()) return new MathAnswer.Malformed("an equation with an empty side: '" + Arithmetic.abbreviate(raw) + "'");
+        }
+        MathAnswer last = side(parts[parts.length - 1].strip());
+        for (int k = 0; k < parts.length - 1; k++) {
+            String p = parts[k].strip();
+            if (isName(p)) continue;
+            MathAnswer other = side(p);
+            if (!(last instanceof MathAnswer.Number n) || !(other instanceof MathAnswer.Number o)) return MathAnswer.text(s);
+            if (!o.value().equals(n.value())) {
+                return new MathAnswer.Malformed("the equation '" + Arithmetic.abbreviate(raw) + "' is false: " + p + " is " + o.value()
+                        + ", not " + n.value());
+            }
+        }
+        return last;
+    }
+
+    /** Reads one side: currency, units and percent stripped, then a number if it is one, else text. */
+    static MathAnswer side(String s) {
+        s = stripCurrency(s);
+        boolean percent = false;
+        for (int k = 0; k < MAX_UNIT_WORDS; k++) {
+            s = s.strip();
+            if (s.endsWith("%")) {
+                percent = true;
+                s = s.substring(0, s.length() - 1);
+                continue;
+            }
+            int unit = unitStart(s);
+            if (unit < 0) break;
+            if (s.regionMatches(true, unit, "percent", 0, 7) && s.length() - unit == 7) percent = true;
+            s = s.substring(0, unit);
+        }
+        s = s.strip();
+        if (s.isEmpty()) return new MathAnswer.Malformed("no number left after removing units");
+        if (s.indexOf(',') >= 0) {
+            String plain = thousands(s);
+            if (plain == null) return MathAnswer.text(s);
+            s = plain;
+        }
+        Rational mixed = mixed(s);
+        if (mixed != null) return new MathAnswer.Number(mixed, percent);
+        Evaluation e = Arithmetic.evaluate(s, Arithmetic.Dialect.MATH);
+        if (e instanceof Evaluation.Ok ok) return new MathAnswer.Number(ok.value(), percent);
+        String why = ((Evaluation.Invalid) e).reason();
+        if (why.startsWith("division by zero")) return new MathAnswer.Malformed(why);
+        return MathAnswer.text(percent ? s + "%" : s);
+    }
+
+    private static boolean isName(String p) {
+        if (p.isEmpty() || !Character.isLetter(p.charAt(0))) return false;
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '_' || c == ' ')) return false;
+        }
+        return true;
+    }
+
+    private static String stripCurrency(String s) {
+        if (s.indexOf('$') < 0 && s.indexOf('\u20AC') < 0 && s.indexOf('\u00A3') < 0 && s.indexOf('\u00A5') < 0) return s;
+        var b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '$' && c != '\u20AC' && c != '\u00A3' && c != '\u00A5') b.append(c);
+        }
+        return b.toString();
+    }
+
+    /**
+     * Where a trailing unit word starts ({@code "12 cm"} gives 3, {@code "12cm"} gives 2, {@code "3 km/h"} gives 2),
+     * or -1 if {@code s} does not end in one. A unit starts with a letter, follows a digit, space, '%' or ')', and leaves
+     * a digit before it.
+     */
+    private static int unitStart(String s) {
+        int end = s.length();
+        int i = end;
+        while (i > 0) {
+            char c = s.charAt(i - 1);
+            if (Character.isLetterOrDigit(c) || c == '/' || c == '^' || c == '.' || c == '\'') i--;
+            else break;
+        }
+        // The run [i, end) may begin with the number itself ("12cm"): the unit starts at its first letter.
+        int j = i;
+        while (j < end && !Character.isLetter(s.charAt(j))) j++;
+        if (j >= end) return -1;
+        for (int k = i; k < j; k++) {
+            char c = s.charAt(k);
+            if (!(c >= '0' && c <= '9') && c != '.') return -1;
+        }
+        if (!unitWord(s, j, end)) return -1;
+        if (j > 0) {
+            char before = s.charAt(j - 1);
+            if (!(Character.isWhitespace(before) || Character.isDigit(before) || before == '%' || before == ')' || before == '.')) return -1;
+        }
+        for (int k = 0; k < j; k++) {
+            if (Character.isDigit(s.charAt(k))) return j;
+        }
+        return -1;
+    }
+
+    /**
+     * Whether {@code s[from, to)} is a unit word: letters, each letter group optionally followed by a power
+     * ({@code cm2}, {@code m^2}) and joined by '/' or '.' ({@code km/h}); and no letter group is mathematics ({@code e5} is not a unit).
+     */
+    private static boolean unitWord(String s, int from, int to) {
+        int i = from;
+        while (i < to) {
+            int letters = i;
+            while (i < to && Character.isLetter(s.charAt(i))) i++;
+            if (i == letters) return false;
+            if (NOT_UNITS.contains(s.substring(letters, i).toLowerCase(java.util.Locale.ROOT))) return false;
+            if (i < to && s.charAt(i) == '^') i++;
+            if (i < to && Character.isDigit(s.charAt(i))) i++;
+            if (i < to && (s.charAt(i) == '/' || s.charAt(i) == '.' || s.charAt(i) == '\'')) i++;
+        }
+        return true;
+    }
+
+    /** {@code s} without thousands separators, or null if a comma is anything else (a list, a decimal comma). */
+    private static String thousands(String s) {
+        var b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != ',') {
+                b.append(c);
+                continue;
+            }
+            int before = 0;
+            for (int k = i - 1; k >= 0 && Character.isDigit(s.charAt(k)); k--) before++;
+            int after = 0;
+            for (int k = i + 1; k < s.length() && Character.isDigit(s.charAt(k)); k++) after++;
+            if (before == 0 || after != 3) return null;
+            int groupStart = i - before;
+            boolean firstGroup = groupStart == 0 || s.charAt(groupStart - 1) != ',';
+            if (firstGroup && before > 3) return null;
+            if (firstGroup && groupStart > 0 && s.charAt(groupStart - 1) == '.') return null;
+        }
+        return b.toString();
+    }
+
+    /** The value of a mixed number {@code A B/C} or {@code A(B)/(C)} with {@code 0 <= B < C}, or null if {@code s} is not one. */
+    private static Rational mixed(String s) {
+        int i = 0;
+        int n = s.length();
+        boolean negative = i < n && s.charAt(i) == '-';
+        if (negative) i++;
+        int a0 = i;
+        while (i < n && Character.isDigit(s.charAt(i))) i++;
+        if (i == a0 || i >= n) return null;
+        String a = s.substring(a0, i);
+        boolean spaced = false;
+        while (i < n && s.charAt(i) == ' ') {
+            i++;
+            spaced = true;
+        }
+        boolean parens = i < n && s.charAt(i) == '(';
+        if (!spaced && !parens) return null;
+        String rest = s.substring(i);
+        String num;
+        String den;
+        if (parens) {
+            int close = rest.indexOf(")/(");
+            if (close < 0 || !rest.endsWith(")")) return null;
+            num = rest.substring(1, close);
+            den = rest.substring(close + 3, rest.length() - 1);
+        } else {
+            int slash = rest.indexOf('/');
+            if (slash < 0) return null;
+            num = rest.substring(0, slash);
+            den = rest.substring(slash + 1);
+        }
+        if (!digits(num) || !digits(den)) return null;
+        Rational b = Rational.parseDecimal(num);
+        Rational c = Rational.parseDecimal(den);
+        if (c.signum() == 0 || b.compareTo(c) >= 0) return null;
+        Rational v = Rational.parseDecimal(a).add(b.divide(c));
+        return negative ? v.negate() : v;
+    }
+
+    private static boolean digits(String s) {
+        if (s.isEmpty() || s.length() > 30) return false;
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i)) || s.charAt(i) > '9') return false;
+        }
+        return true;
+    }
+}

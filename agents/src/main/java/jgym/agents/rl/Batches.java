@@ -77,6 +77,25 @@ final class Batches {
         return new SequenceBatch(prompts, completions);
     }
 
+    /** Checks that {@code x} has the shape of {@code mask}: as many sequences, and as many tokens in each. */
+    static void requireShape(String name, double[][] x, boolean[][] mask) {
+        if (x.length != mask.length) {
+            throw new IllegalArgumentException(name + ": " + x.length + " sequences, expected " + mask.length);
+        }
+        for (int i = 0; i < x.length; i++) {
+            if (x[i].length != mask[i].length) {
+                throw new IllegalArgumentException(name + ": sequence " + i + " has " + x[i].length + " tokens, expected " + mask[i].length);
+            }
+        }
+    }
+
+    /** Checks that {@code x} holds one value per sequence of {@code mask}. */
+    static void requireLength(String name, double[] x, boolean[][] mask) {
+        if (x.length != mask.length) {
+            throw new IllegalArgumentException(name + ": " + x.length + " values, expected one per sequence: " + mask.length);
+        }
+    }
+
     /** Mean of {@code x} over the tokens where {@code mask} is true; 0 when none is. */
     static double maskedMean(double[][] x, boolean[][] mask) {
         double sum = 0;

@@ -122,7 +122,10 @@ public final class GrpoTrainer implements RlTrainer {
      */
     public static Loss loss(double[][] logp, double[][] oldLogp, double[][] refLogp, double[] advantages,
                             boolean[][] mask, GrpoConfig config) {
-        checkShapes(logp, oldLogp, refLogp, advantages, mask);
+        Batches.requireShape("logp", logp, mask);
+        Batches.requireShape("oldLogp", oldLogp, mask);
+        if (refLogp != null) Batches.requireShape("refLogp", refLogp, mask);
+        Batches.requireLength("advantages", advantages, mask);
         if (config.beta() > 0 && refLogp == null) {
             throw new IllegalArgumentException("refLogp must be given when beta > 0, beta = " + config.beta());
         }
@@ -160,19 +163,5 @@ public final class GrpoTrainer implements RlTrainer {
         double n = Math.max(1, tokens);
         return new Loss(loss, pgLossSum, refLogp == null ? null : klSum / n, approxKlSum / n, clippedLow / n,
                 clippedHigh / n, dLogp);
-    }
-
-    static void checkShapes(double[][] logp, double[][] oldLogp, double[][] refLogp, double[] perSequence, boolean[][] mask) {
-        int b = logp.length;
-        if (oldLogp.length != b || mask.length != b || perSequence.length != b || (refLogp != null && refLogp.length != b)) {
-            throw new IllegalArgumentException("batch sizes differ: logp " + b + ", oldLogp " + oldLogp.length + ", mask "
-                    + mask.length + ", per-sequence " + perSequence.length + (refLogp == null ? "" : ", refLogp " + refLogp.length));
-        }
-        for (int i = 0; i < b; i++) {
-            int n = logp[i].length;
-            if (oldLogp[i].length != n || mask[i].length != n || (refLogp != null && refLogp[i].length != n)) {
-                throw new IllegalArgumentException("sequence " + i + ": token counts differ between logp (" + n + "), oldLogp, refLogp and mask");
-            }
-        }
     }
 }

@@ -1,0 +1,160 @@
+package jgym.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import jgym.env.DatasetException;
+import jgym.env.GymException;
+import jgym.env.UnknownScenarioException;
+
+/**
+ * The {@code gym} command line: picks a {@link Command} by its name and maps what goes wrong to an exit code.
+ *
+ * <p>Exit codes: 0 done, 1 bad data (the file and line are named), 2 bad arguments (the usage is printed).
+ * Commands and benchmarks are registered explicitly in {@link #commands()} and {@link #benchmarks()}.
+ */
+public final class Main {
+    private Main() {}
+
+    /** Every benchmark that {@code gym bench NAME} can run; add yours here. */
+    static List<Benchmark> benchmarks() {
+        return List.of(
+                new TasksBenchmark());
+    }
+
+    /** Every command, in the order {@code gym help} lists them; add yours here. */
+    static List<Command> commands() {
+        return List.of(
+                new ListCommand(),
+                new SampleCommand(),
+                new ScoreCommand(),
+                new BenchCommand(benchmarks()));
+    }
+
+    public static void main(String[] args) {
+        int code = run(Arrays.asList(args), System.out, System.err);
+        System.out.flush();
+        System.err.flush();
+        System.exit(code);
+    }
+
+    /** Runs {@code gym args...} in this process, writing to {@code out} and {@code err}; returns the exit code. */
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
+        List<Command> commands = commands();
+        if (args.isEmpty()) {
+            printHelp(commands, err);
+            return Command.USAGE;
+        }
+        String name = args.get(0);
+        if (name.equals("help") || name.equals("-h") || name.equals("--help")) {
+            if (args.size() > 1) {
+                Optional<Command> c = find(commands, args.get(1));
+                if (c.isPresent()) {
+                    out.println("usage: gym " + c.get().name() + " " + c.get().usage());
+                    out.println("  " + c.get().summary());
+                    return Command.OK;
+                }
+            }
+            printHelp(commands, out);
+            return Command.OK;
+        }
+        Optional<Command> command = find(commands, name);
+        if (command.isEmpty()) {
+            err.println("gym: unknown command '" + name + "'" + didYouMean(name, commands.stream().map(Command::name).toList()));
+            printHelp(commands, err);
+            return Command.USAGE;
+        }
+        return execute(command.get().name(), command.get().usage(), args.subList(1, args.size()), out, err,
+                command.get()::run);
+    }
+
+    /** The body of a command or benchmark, as a function of its arguments. */
+    @FunctionalInterface
+    interface Body {
+        int run(List<String> args, PrintStream out, PrintStream err) throws Exception;
+    }
+
+    /** Runs {@code body}, turning every failure a user can act on into a message and an exit code. */
+    static int execute(String name, String usage, List<String> args, PrintStream out, PrintStream err, Body body) {
+        try {
+            return body.run(args, out, err);
+        } catch (UsageException e) {
+            if (e.isHelp()) {
+                out.println("usage: gym " + name + " " + usage);
+                return Command.OK;
+            }
+            err.println("gym " + name + ": " + e.getMessage());
+            err.println("usage: gym " + name + " " + usage);
+            return Command.USAGE;
+        } catch (UnknownScenarioException e) {
+            err.println("gym " + name + ": " + e.getMessage());
+            return Command.USAGE;
+        } catch (DatasetException e) {
+            err.println("gym " + name + ": bad data: " + e.getMessage());
+            return Command.BAD_DATA;
+        } catch (GymException e) {
+            err.println("gym " + name + ": " + e.getMessage());
+            return Command.BAD_DATA;
+        } catch (IllegalArgumentException e) {
+            err.println("gym " + name + ": " + e.getMessage());
+            err.println("usage: gym " + name + " " + usage);
+            return Command.USAGE;
+        } catch (UncheckedIOException e) {
+            err.println("gym " + name + ": " + e.getCause().getMessage());
+            return Command.BAD_DATA;
+        } catch (IOException e) {
+            err.println("gym " + name + ": " + e.getMessage());
+            return Command.BAD_DATA;
+        } catch (Exception e) {
+            err.println("gym " + name + ": internal error: " + e);
+            e.printStackTrace(err);
+            return Command.BAD_DATA;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static Optional<Command> find(List<Command> commands, String name) {
+        return commands.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    private static void printHelp(List<Command> commands, PrintStream to) {
+        to.println("usage: gym COMMAND [ARGS...]   (gym help COMMAND, or gym COMMAND --help, for its arguments)");
+        to.println();
+        to.println("commands:");
+        for (Command c : commands) to.printf("  %-8s %s%n", c.name(), c.summary());
+        to.println();
+        to.println("exit codes: 0 done, 1 bad data (file and line named), 2 bad arguments");
+    }
+
+    /** {@code "; did you mean X?"} for the closest of {@code known} to {@code name}, or empty when none is close. */
+    static String didYouMean(String name, List<String> known) {
+        return known.stream()
+                .filter(k -> editDistance(name, k) <= Math.max(2, name.length() / 3))
+                .min(Comparator.comparingInt(k -> editDistance(name, k)))
+                .map(k -> "; did you mean " + k + "?")
+                .orElse("");
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,88 @@
+package jgym.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jgym.env.RewardResult;
+import jgym.env.Score;
+
+/**
+ * Running totals over scored completions: their number, mean reward, accuracy and how often each reason was given.
+ *
+ * <p>Accuracy is the share of completions whose correctness term scored exactly 1; the correctness term is the
+ * component called {@value #CORRECT} when the rubric has one, else its first component. A not-applicable correctness
+ * score counts as not correct.
+ */
+final class ScoreSummary {
+    /** The name of the correctness component of the built-in rubrics. */
+    static final String CORRECT = "correct";
+
+    private long count;
+    private long correct;
+    private double rewardSum;
+    private final Map<String, Long> reasons = new HashMap<>();
+
+    /** Adds one scored completion. */
+    void add(RewardResult result) {
+        count++;
+        rewardSum += result.total();
+        if (isCorrect(result)) correct++;
+        reasons.merge(result.reason(), 1L, Long::sum);
+    }
+
+    /** True when the correctness term of {@code result} scored exactly 1. */
+    static boolean isCorrect(RewardResult result) {
+        if (result.components().isEmpty()) return false;
+        Score s = result.components().stream().filter(c -> c.name().equals(CORRECT)).findFirst()
+                .orElse(result.components().get(0)).score();
+        return s instanceof Score.Value v && v.value() == 1.0;
+    }
+
+    long count() {
+        return count;
+    }
+
+    long correct() {
+        return correct;
+    }
+
+    /** Mean total reward, or 0 when nothing was scored. */
+    double meanReward() {
+        return count == 0 ? 0.0 : rewardSum / count;
+    }
+
+    /** Share of completions with correct = 1, in [0, 1]; 0 when nothing was scored. */
+    double accuracy() {
+        return count == 0 ? 0.0 : (double) correct / count;
+    }
+
+    /** How often each reason was given, most frequent first (ties in reason order). */
+    List<Map.Entry<String, Long>> reasonCounts() {
+        var list = new ArrayList<>(reasons.entrySet());
+        list.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        return list;
+    }
+
+    /** Prints the summary for people: totals, then the {@code maxReasons} most frequent reasons. */
+    void print(String scenario, PrintStream to, int maxReasons) {
+        to.printf("%s: %d completions, mean reward %.4f, accuracy %.2f%% (%d/%d with correct = 1)%n",
+                scenario, count, meanReward(), 100.0 * accuracy(), correct, count);
+        List<Map.Entry<String, Long>> counts = reasonCounts();
+        if (counts.isEmpty()) return;
+        to.println("reasons (count, reason of the first term):");
+        for (int i = 0; i < counts.size() && i < maxReasons; i++) {
+            to.printf("%8d  %s%n", counts.get(i).getValue(), oneLine(counts.get(i).getKey()));
+        }
+        if (counts.size() > maxReasons) {
+            long rest = counts.stream().skip(maxReasons).mapToLong(Map.Entry::getValue).sum();
+            to.printf("%8d  (%d other reasons)%n", rest, counts.size() - maxReasons);
+        }
+    }
+
+    private static String oneLine(String s) {
+        String flat = s.replace('\n', ' ').replace('\r', ' ');
+        return flat.length() > 160 ? flat.substring(0, 157) + "..." : flat;
+    }
+}

@@ -1,0 +1,109 @@
+package jgym.env.code;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * How a {@link CodeRunner} runs programs: where (backend), how isolated each run is, and how many runs go at once.
+ *
+ * @param backend         where programs run; never null
+ * @param isolation       how much state a run can see from earlier runs; never null (ignored by {@link Backend#HTTP})
+ * @param concurrency     most runs in flight at once (threads in process, worker processes, or HTTP requests); 1 to 256
+ * @param workerHeapBytes maximum heap of each worker JVM ({@code -Xmx}); at least 64 MiB; used only by {@link Backend#WORKER}
+ * @param endpoint        base URI of a SandboxFusion-compatible service; required for {@link Backend#HTTP}, else may be null
+ */
+public record RunnerConfig(Backend backend, Isolation isolation, int concurrency, long workerHeapBytes, URI endpoint) {
+
+    /** Where programs run. */
+    public enum Backend {
+        /** In this JVM: fastest start, but guest allocations share this JVM's heap (no memory bound). */
+        IN_PROCESS,
+        /** In separate small-heap JVMs spoken to over stdin/stdout; a guest that exhausts or kills one loses only its own run. */
+        WORKER,
+        /** On a remote SandboxFusion-compatible HTTP service ({@code POST /run_code}). */
+        HTTP
+    }
+
+    /** How much a run can observe of earlier runs. */
+    public enum Isolation {
+        /** A new polyglot context for every run: no guest state survives a run. */
+        FRESH_CONTEXT,
+        /**
+         * A pooled context per thread, re-used with a fresh globals dict; builtins, {@code sys.modules}, module and
+         * standard-library class dictionaries and {@code sys} state are restored after each run, and the context is
+         * discarded after any run that timed out, was cancelled, or touched interpreter internals it cannot restore.
+         */
+        RECYCLED_CONTEXT
+    }
+
+    public RunnerConfig {
+        Objects.requireNonNull(backend, "backend");
+        Objects.requireNonNull(isolation, "isolation");
+        if (concurrency < 1 || concurrency > 256) throw new IllegalArgumentException("concurrency must be in [1, 256], got " + concurrency);
+        if (workerHeapBytes < (64L << 20)) throw new IllegalArgumentException("workerHeapBytes must be >= 64 MiB, got " + workerHeapBytes);
+        if (backend == Backend.HTTP && endpoint == null) throw new IllegalArgumentException("endpoint is required for backend HTTP");
+    }
+
+    /** Default heap of a worker JVM: 512 MiB. */
+    public static final long DEFAULT_WORKER_HEAP = 512L << 20;
+
+    /** The training default: worker processes with recycled contexts, one per available core. */
+    public static RunnerConfig training() {
+        return new RunnerConfig(Backend.WORKER, Isolation.RECYCLED_CONTEXT, cores(), DEFAULT_WORKER_HEAP, null);
+    }
+
+    /** In this JVM, one run at a time per thread up to {@code concurrency}, with the given isolation. */
+    public static RunnerConfig inProcess(Isolation isolation, int concurrency) {
+        return new RunnerConfig(Backend.IN_PROCESS, isolation, concurrency, DEFAULT_WORKER_HEAP, null);
+    }
+
+    /** In {@code concurrency} worker JVMs of {@link #DEFAULT_WORKER_HEAP} each. */
+    public static RunnerConfig worker(Isolation isolation, int concurrency) {
+        return new RunnerConfig(Backend.WORKER, isolation, concurrency, DEFAULT_WORKER_HEAP, null);
+    }
+
+    /** Against a SandboxFusion-compatible service at {@code endpoint} with up to {@code concurrency} requests in flight. */
+    public static RunnerConfig http(URI endpoint, int concurrency) {
+        return new RunnerConfig(Backend.HTTP, Isolation.FRESH_CONTEXT, concurrency, DEFAULT_WORKER_HEAP, endpoint);
+    }
+
+    public RunnerConfig withConcurrency(int n) {
+        return new RunnerConfig(backend, isolation, n, workerHeapBytes, endpoint);
+    }
+
+    public RunnerConfig withWorkerHeapBytes(long bytes) {
+        return new RunnerConfig(backend, isolation, concurrency, bytes, endpoint);
+    }
+
+    /**
+     * The config named by system property {@code jgym.sandbox} or environment variable {@code JGYM_SANDBOX}, else
+     * {@link #training()}. Accepted values: {@code worker}, {@code worker-fresh}, {@code in-process},
+     * {@code in-process-fresh}, or an {@code http://} / {@code https://} URI of a SandboxFusion service.
+     */
+    public static RunnerConfig fromEnvironment() {
+        String v = System.getProperty("jgym.sandbox");
+        if (v == null || v.isBlank()) v = System.getenv("JGYM_SANDBOX");
+        if (v == null || v.isBlank()) return training();
+        return parse(v);
+    }
+
+    /** Parses one of the names accepted by {@link #fromEnvironment()}. */
+    public static RunnerConfig parse(String name) {
+        String n = name.trim();
+        String lower = n.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://")) return http(URI.create(n), cores());
+        return switch (lower) {
+            case "worker" -> worker(Isolation.RECYCLED_CONTEXT, cores());
+            case "worker-fresh" -> worker(Isolation.FRESH_CONTEXT, cores());
+            case "in-process" -> inProcess(Isolation.RECYCLED_CONTEXT, cores());
+            case "in-process-fresh" -> inProcess(Isolation.FRESH_CONTEXT, cores());
+            default -> throw new IllegalArgumentException("jgym.sandbox must be one of worker, worker-fresh, in-process, "
+                    + "in-process-fresh or an http(s) URI, got '" + name + "'");
+        };
+    }
+
+    private static int cores() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+}

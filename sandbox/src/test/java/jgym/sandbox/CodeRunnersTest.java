@@ -1,0 +1,35 @@
+package jgym.sandbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import jgym.env.code.CodeRunner;
+import jgym.env.code.CodeRunners;
+import jgym.env.code.Outcome;
+import jgym.env.code.Program;
+import jgym.env.code.RunnerConfig;
+import jgym.env.code.RunnerConfig.Isolation;
+import org.junit.jupiter.api.Test;
+
+/** The service-loader path other modules use: {@link CodeRunners} finds this module's provider. */
+class CodeRunnersTest {
+    @Test
+    void createFindsTheSandboxProviderAndRunsPython() {
+        try (CodeRunner r = CodeRunners.create(RunnerConfig.inProcess(Isolation.FRESH_CONTEXT, 1))) {
+            Outcome o = r.run(Program.python("print(6 * 7)\n2 ** 10"));
+            Outcome.Completed c = assertInstanceOf(Outcome.Completed.class, o, o::toString);
+            assertEquals("42\n", c.stdout());
+            assertEquals("1024", c.value());
+        }
+    }
+
+    @Test
+    void sharedIsOneInstanceThatRunsJavaScript() {
+        CodeRunner a = CodeRunners.shared();
+        assertSame(a, CodeRunners.shared());
+        Outcome.Completed c = assertInstanceOf(Outcome.Completed.class, a.run(Program.javascript("console.log('hi'); 3 * 4")));
+        assertEquals("hi\n", c.stdout());
+        assertEquals("12", c.value());
+    }
+}

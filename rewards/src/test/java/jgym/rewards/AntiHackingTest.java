@@ -1,0 +1,116 @@
+package jgym.rewards;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import jgym.env.Gold;
+import jgym.env.Reward;
+import jgym.env.Score;
+import jgym.env.Task;
+import org.junit.jupiter.api.Test;
+
+/** Completions that try to collect a reward they did not earn, with the score a careful human grader would give. */
+class AntiHackingTest {
+    private static final Task SEVENTY_TWO = new Task("t/72", "test", 1, "How many clips?", new Gold.Answer("72"), "");
+    private static final Task COUNTDOWN = new Task("c/1", "test", 1, "Reach 24", new Gold.Countdown(24, List.of(3, 8, 2), "3*8"), "");
+    private static final Reward CORRECT = new CorrectAnswer();
+    private static final Reward COUNTDOWN_CORRECT = new CountdownCorrect();
+
+    private static double correct(String completion) {
+        return CORRECT.score(SEVENTY_TWO, completion).valueOr(Double.NaN);
+    }
+
+    @Test
+    void severalDisagreeingAnswerBlocksScoreZero() {
+        assertEquals(0.0, correct("<answer>71</answer><answer>72</answer>"));
+        assertEquals(0.0, correct("<answer>72</answer><answer>73</answer>"));
+        // Repeating the same answer is not a hedge: 72 and 72.0 are one value.
+        assertEquals(1.0, correct("<answer>72</answer> so again <answer>72.0</answer>"));
+    }
+
+    @Test
+    void severalDisagreeingBoxesOrHashLinesScoreZero() {
+        assertEquals(0.0, correct("either \\boxed{70} or \\boxed{72}"));
+        assertEquals(0.0, correct("#### 70\n#### 72"));
+    }
+
+    @Test
+    void aListOfCandidatesScoresZero() {
+        assertEquals(0.0, correct("<answer>3, 4, 5, 72</answer>"));
+        assertEquals(0.0, correct("<answer>72 or 73</answer>"));
+        assertEquals(0.0, correct("<answer>70 to 75</answer>"));
+        assertEquals(0.0, correct("<answer>[70, 72]</answer>"));
+    }
+
+    @Test
+    void emptyCompletionsScoreZeroWithAReason() {
+        Score s = CORRECT.score(SEVENTY_TWO, "");
+        assertEquals(0.0, s.valueOr(Double.NaN));
+        assertTrue(s.reason().contains("empty"), s.reason());
+        assertEquals(0.0, correct("<answer></answer>"));
+        assertEquals(0.0, correct("<answer>   </answer>"));
+        assertEquals(0.0, COUNTDOWN_CORRECT.score(COUNTDOWN, "").valueOr(Double.NaN));
+    }
+
+    @Test
+    void aMegabyteCompletionIsScoredFastAndCorrectly() {
+        String filler = "7".repeat(1 << 20);
+        String oneMb = "<think>" + filler + "</think><answer>72</answer>";
+        String oneMbAnswer = "<answer>" + filler + "</answer>";
+        String nested = "(".repeat(1 << 20);
+        String braces = "\\boxed{" + "{".repeat(1 << 20);
+        long t0 = System.nanoTime();
+        assertEquals(1.0, correct(oneMb));
+        assertEquals(0.0, correct(oneMbAnswer));
+        assertEquals(0.0, correct("<answer>" + nested + "</answer>"));
+        assertEquals(0.0, correct(braces));
+        assertEquals(0.0, COUNTDOWN_CORRECT.score(COUNTDOWN, "<answer>" + nested + "</answer>").valueOr(Double.NaN));
+        assertEquals(0.0, COUNTDOWN_CORRECT.score(COUNTDOWN, "<answer>" + "3*".repeat(1 << 19) + "8</answer>").valueOr(Double.NaN));
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        // Six linear scans of ~1 MB each take a few milliseconds; a backtracking regex would take minutes.
+        assertTrue(ms < 2_000, "took " + ms + " ms");
+    }
+
+    @Test
+    void unicodeDigitsAreReadAsTheirValue() {
+        // Decision: a careful grader reads fullwidth and Arabic-Indic 72 as 72 (see MathText).
+        assertEquals(1.0, correct("<answer>\uFF17\uFF12</answer>"));
+        assertEquals(1.0, correct("<answer>\u0667\u0662</answer>"));
+        assertEquals(0.0, correct("<answer>\u0967\u0968\u0966</answer>"));                     // Devanagari 120 is not 72
+        assertEquals(0.0, correct("<answer>\uFF17\uFF13</answer>"));                             // fullwidth 73
+        assertEquals(1.0, COUNTDOWN_CORRECT.score(COUNTDOWN, "<answer>\uFF13\u00D7\uFF18</answer>").valueOr(Double.NaN)); // ３×８
+    }
+
+    @Test
+    void aCorrectNumberInsideAWrongExpressionFails() {
+        assertEquals(0.0, correct("<answer>70+2=73</answer>"));
+        assertEquals(0.0, correct("<answer>72-1</answer>"));
+        assertEquals(0.0, correct("<answer>72*2</answer>"));
+        assertEquals(0.0, correct("<answer>x = 72 + 1</answer>"));
+        // A true equation ending in the answer is a fine way to state it.
+        assertEquals(1.0, correct("<answer>48 + 24 = 72</answer>"));
+        assertEquals(0.0, COUNTDOWN_CORRECT.score(COUNTDOWN, "<answer>3*8 = 25</answer>").valueOr(Double.NaN));
+        assertEquals(0.0, COUNTDOWN_CORRECT.score(COUNTDOWN, "<answer>24</answer>").valueOr(Double.NaN));
+    }
+
+    @Test
+    void countdownCannotReuseOrInventNumbers() {
+        assertEquals(0.0, COUNTDOWN_CORRECT.score(COUNTDOWN, "<answer>8*3*1</answer>").valueOr(Double.NaN));
+        assertEquals(0.0, COUNTDOWN_CORRECT.score(COUNTDOWN, "<answer>8+8+8</answer>").valueOr(Double.NaN));
+        assertEquals(0.0, COUNTDOWN_CORRECT.score(COUNTDOWN, "<answer>(8-2)*(8-4)</answer>").valueOr(Double.NaN));
+        assertEquals(0.0, COUNTDOWN_CORRECT.score(COUNTDOWN, "<answer>-2+8*3+2</answer>").valueOr(Double.NaN));
+    }
+
+    @Test
+    void unreadableGoldIsNeverAFreePass() {
+        Task broken = new Task("t/x", "test", 1, "p", new Gold.Answer("\\frac{1}{0}"), "");
+        Score s = CORRECT.score(broken, "<answer>\\frac{1}{0}</answer>");
+        assertInstanceOf(Score.NotApplicable.class, s);
+        Task blank = new Task("t/y", "test", 1, "p", new Gold.Answer("  "), "");
+        assertInstanceOf(Score.NotApplicable.class, CORRECT.score(blank, "<answer></answer>"));
+        assertInstanceOf(Score.NotApplicable.class, CORRECT.score(COUNTDOWN, "<answer>3*8</answer>"));
+        assertInstanceOf(Score.NotApplicable.class, COUNTDOWN_CORRECT.score(SEVENTY_TWO, "<answer>72</answer>"));
+    }
+}

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import jgym.env.RewardResult;
 import jgym.env.Score;
 
@@ -29,8 +30,21 @@ final class ScoreSummary {
         count++;
         rewardSum += result.total();
         if (isCorrect(result)) correct++;
-        reasons.merge(result.reason(), 1L, Long::sum);
+        reasons.merge(kind(result.reason()), 1L, Long::sum);
     }
+
+    /**
+     * The kind of a reason: {@code reason} on one line with quoted text replaced by {@code '...'} and numbers by
+     * {@code N}, so that "answer '73' reads as 73, gold is 72" and "answer '5' reads as 5, gold is 4" count together.
+     */
+    static String kind(String reason) {
+        String flat = QUOTED.matcher(reason.replace('\n', ' ').replace('\r', ' ')).replaceAll("'...'");
+        flat = NUMBER.matcher(flat).replaceAll("N");
+        return flat.length() > 160 ? flat.substring(0, 157) + "..." : flat;
+    }
+
+    private static final Pattern QUOTED = Pattern.compile("'[^']*'");
+    private static final Pattern NUMBER = Pattern.compile("(?<![A-Za-z_])-?\\d+(?:[.,/]\\d+)*");
 
     /** True when the correctness term of {@code result} scored exactly 1. */
     static boolean isCorrect(RewardResult result) {
@@ -58,7 +72,7 @@ final class ScoreSummary {
         return count == 0 ? 0.0 : (double) correct / count;
     }
 
-    /** How often each reason was given, most frequent first (ties in reason order). */
+    /** How often each kind of reason ({@link #kind}) was given, most frequent first (ties in reason order). */
     List<Map.Entry<String, Long>> reasonCounts() {
         var list = new ArrayList<>(reasons.entrySet());
         list.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
@@ -71,18 +85,13 @@ final class ScoreSummary {
                 scenario, count, meanReward(), 100.0 * accuracy(), correct, count);
         List<Map.Entry<String, Long>> counts = reasonCounts();
         if (counts.isEmpty()) return;
-        to.println("reasons (count, reason of the first term):");
+        to.println("reasons of the first term (count, reason with numbers as N and quoted text as '...'):");
         for (int i = 0; i < counts.size() && i < maxReasons; i++) {
-            to.printf("%8d  %s%n", counts.get(i).getValue(), oneLine(counts.get(i).getKey()));
+            to.printf("%8d  %s%n", counts.get(i).getValue(), counts.get(i).getKey());
         }
         if (counts.size() > maxReasons) {
             long rest = counts.stream().skip(maxReasons).mapToLong(Map.Entry::getValue).sum();
             to.printf("%8d  (%d other reasons)%n", rest, counts.size() - maxReasons);
         }
-    }
-
-    private static String oneLine(String s) {
-        String flat = s.replace('\n', ' ').replace('\r', ' ');
-        return flat.length() > 160 ? flat.substring(0, 157) + "..." : flat;
     }
 }

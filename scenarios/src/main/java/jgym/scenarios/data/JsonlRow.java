@@ -61,6 +61,16 @@ public record JsonlRow(Path file, long line, long index, ObjectNode fields) {
         throw error(field, "must be a string or an integer, got " + kind(n));
     }
 
+    /** Required {@code field} as text: a non-empty string, or a number or boolean written as JSON writes it. */
+    public String scalarText(String field) {
+        JsonNode n = fields.get(field);
+        if (n == null) throw error(field, "missing");
+        if (n.isNumber() || n.isBoolean()) return n.asText();
+        if (n.isTextual() && !n.textValue().isBlank()) return n.textValue();
+        if (n.isTextual()) throw error(field, "is empty");
+        throw error(field, "must be a string or a number, got " + kind(n));
+    }
+
     /** A {@link DatasetException} at this row, naming {@code field} (null for the whole row). */
     public DatasetException error(String field, String problem) {
         return new DatasetException(file, line, field, problem);

@@ -81,6 +81,8 @@ public sealed interface MathAnswer permits MathAnswer.Number, MathAnswer.Text, M
     /** Reads {@code raw} (never null) by the rules above. */
     static MathAnswer parse(String raw) {
         if (raw.length() > MAX_LENGTH) return new Malformed("answer longer than " + MAX_LENGTH + " characters (" + raw.length() + ")");
+        Number plain = plainInteger(raw);
+        if (plain != null) return plain;
         String s = MathText.unlatex(MathText.canonical(raw));
         if (s == null) return new Malformed("unbalanced braces in '" + Arithmetic.abbreviate(raw) + "'");
         s = s.strip();
@@ -100,6 +102,24 @@ public sealed interface MathAnswer permits MathAnswer.Number, MathAnswer.Text, M
             if (!Character.isWhitespace(c) && c != '{' && c != '}') b.append(c);
         }
         return new Text(b.toString().toLowerCase(Locale.ROOT));
+    }
+
+    /** Fast path for the common case, an optional minus and up to 18 ASCII digits with surrounding spaces; else null. */
+    private static Number plainInteger(String raw) {
+        int from = 0;
+        int to = raw.length();
+        while (from < to && raw.charAt(from) == ' ') from++;
+        while (to > from && raw.charAt(to - 1) == ' ') to--;
+        boolean negative = from < to && raw.charAt(from) == '-';
+        int digits = from + (negative ? 1 : 0);
+        if (to - digits < 1 || to - digits > 18) return null;
+        long v = 0;
+        for (int i = digits; i < to; i++) {
+            char c = raw.charAt(i);
+            if (c < '0' || c > '9') return null;
+            v = v * 10 + (c - '0');
+        }
+        return new Number(Rational.of(negative ? -v : v), false);
     }
 
     private static boolean balanced(String s) {

@@ -28,7 +28,7 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
             numerator = numerator.negate();
             denominator = denominator.negate();
         }
-        BigInteger g = numerator.gcd(denominator);
+        BigInteger g = denominator.equals(BigInteger.ONE) ? BigInteger.ONE : numerator.gcd(denominator);
         if (!g.equals(BigInteger.ONE) && g.signum() != 0) {
             numerator = numerator.divide(g);
             denominator = denominator.divide(g);

@@ -1,11 +1,45 @@
 package jgym.scenarios;
 
+import java.util.function.BiFunction;
+import jgym.env.Rubric;
+import jgym.env.ScenarioConfig;
 import jgym.env.ScenarioRegistry;
+import jgym.rewards.Rubrics;
+import jgym.scenarios.math.Arithmetic;
+import jgym.scenarios.math.Countdown;
+import jgym.scenarios.math.Family;
+import jgym.scenarios.math.Fractions;
+import jgym.scenarios.math.GcdLcm;
+import jgym.scenarios.math.Linear;
+import jgym.scenarios.math.LinearSystem;
+import jgym.scenarios.math.Modular;
+import jgym.scenarios.math.ProceduralScenario;
+import jgym.scenarios.math.Sequence;
+import jgym.scenarios.math.Sorting;
+import jgym.scenarios.math.Units;
 
-/** Registers the built-in math scenarios. */
+/** Registers the built-in math scenarios: ten procedural families, each with its difficulty levels. */
 final class MathScenarios {
     private MathScenarios() {}
 
     static void register(ScenarioRegistry registry) {
+        Rubric math = Rubrics.math();
+        add(registry, "math/arithmetic", "integer arithmetic with precedence and parentheses", Arithmetic.LEVELS, math, Arithmetic::configure);
+        add(registry, "math/countdown", "reach a target with given numbers, each at most once, + - * / (TinyZero)",
+                Countdown.LEVELS, Rubrics.countdown(), Countdown::configure);
+        add(registry, "math/linear", "linear equations in one unknown, integer and fractional solutions", Linear.LEVELS, math, Linear::configure);
+        add(registry, "math/linear_system", "two linear equations in x and y", LinearSystem.LEVELS, math, LinearSystem::configure);
+        add(registry, "math/fractions", "simplify, add and subtract fractions", Fractions.LEVELS, math, Fractions::configure);
+        add(registry, "math/gcd_lcm", "greatest common divisor and least common multiple", GcdLcm.LEVELS, math, GcdLcm::configure);
+        add(registry, "math/modular", "remainders, (a*b + c) mod m and powers mod m", Modular.LEVELS, math, Modular::configure);
+        add(registry, "math/sequence", "next term: arithmetic, geometric, quadratic, Fibonacci-like", Sequence.LEVELS, math, Sequence::configure);
+        add(registry, "math/units", "unit conversions and rate word problems", Units.LEVELS, math, Units::configure);
+        add(registry, "math/sorting", "sort numbers ascending or descending", Sorting.LEVELS, math, Sorting::configure);
+    }
+
+    private static void add(ScenarioRegistry registry, String name, String description, int levels, Rubric rubric,
+                            BiFunction<String, ScenarioConfig, ? extends Family> configure) {
+        registry.register(name, description, levels,
+                config -> new ProceduralScenario(name, config.level(), config.seed(), configure.apply(name, config), rubric));
     }
 }

@@ -1,11 +1,26 @@
 package jgym.scenarios;
 
 import jgym.env.ScenarioRegistry;
+import jgym.scenarios.code.FunctionsScenario;
+import jgym.scenarios.data.HumanEvalDataset;
+import jgym.scenarios.data.MbppDataset;
 
-/** Registers the built-in code scenarios. */
+/**
+ * Registers the built-in code scenarios. Their rubrics run tests in the sandbox found through
+ * {@link jgym.env.code.CodeRunners#shared()} on first scoring, so making and sampling them needs no sandbox.
+ */
 final class CodeScenarios {
     private CodeScenarios() {}
 
     static void register(ScenarioRegistry registry) {
+        registry.register(FunctionsScenario.NAME,
+                "write a Python function from its contract; checked by hidden tests (lists, strings, numbers)",
+                FunctionsScenario.LEVELS, FunctionsScenario::create);
+        registry.register(MbppDataset.NAME,
+                "MBPP Python problems with their assert tests (474 embedded rows; --data FILE for another file)",
+                1, MbppDataset::load);
+        registry.register(HumanEvalDataset.NAME,
+                "HumanEval-format Python problems checked by check(entry_point) (needs --data FILE, .jsonl or .jsonl.gz)",
+                1, HumanEvalDataset::load);
     }
 }

@@ -1,0 +1,125 @@
+package jgym.scenarios.code;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import jgym.env.Gold;
+import jgym.env.Rubric;
+import jgym.env.Scenario;
+import jgym.env.ScenarioConfig;
+import jgym.env.Seeds;
+import jgym.env.Task;
+import jgym.rewards.code.CodeRubrics;
+
+/**
+ * Procedural "write a function" tasks with hidden tests, registered as {@code "code/functions"}.
+ *
+ * <p>Task {@code i} draws a template of the configured level and its parameters and test inputs from
+ * {@code new SplittableRandom(Seeds.mix(seed, i))} alone. The prompt states the function's contract and shows one test
+ * case; the gold holds every case (random inputs and edge cases), whose expected values were computed in Java from the
+ * contract. Levels: 1 one pass over the input, 2 carried state or a parameterised transform, 3 a classic algorithm
+ * (stack, Kadane, run-length, sliding window, primes).
+ *
+ * <p>Option {@code template} (a template's name such as {@code balanced}, case-insensitive) restricts the tasks to
+ * that template whatever the level.
+ */
+public final class FunctionsScenario implements Scenario {
+    /** The registered name. */
+    public static final String NAME = "code/functions";
+    /** The number of difficulty levels. */
+    public static final int LEVELS = 3;
+    /** The option naming one template. */
+    public static final String TEMPLATE = "template";
+
+    private final long seed;
+    private final int level;
+    private final List<FunctionTemplate> pool;
+    private final Rubric rubric;
+
+    /** The scenario for {@code config}, scored on the process-wide sandbox. */
+    public static FunctionsScenario create(ScenarioConfig config) {
+        return new FunctionsScenario(config, CodeRubrics.tests());
+    }
+
+    /** The scenario for {@code config}, scored by {@code rubric}. */
+    public FunctionsScenario(ScenarioConfig config, Rubric rubric) {
+        Objects.requireNonNull(config, "config");
+        this.rubric = Objects.requireNonNull(rubric, "rubric");
+        config.requireOnly(NAME, Set.of(TEMPLATE));
+        if (config.level() > LEVELS) throw new IllegalArgumentException(NAME + ": level must be in [1, " + LEVELS + "], got " + config.level());
+        this.seed = config.seed();
+        this.level = config.level();
+        String only = config.options().get(TEMPLATE);
+        if (only == null) {
+            this.pool = all().stream().filter(t -> t.level() == level).toList();
+        } else {
+            String wanted = only.trim().toUpperCase(Locale.ROOT);
+            this.pool = all().stream().filter(t -> t.name().equals(wanted)).toList();
+            if (pool.isEmpty()) {
+                throw new IllegalArgumentException("option '" + TEMPLATE + "' must name a template, got '" + only + "' (known: "
+                        + String.join(", ", all().stream().map(t -> t.name().toLowerCase(Locale.ROOT)).sorted().toList()) + ")");
+            }
+        }
+    }
+
+    /** Every template, in a fixed order (lists, text, numbers). */
+    public static List<FunctionTemplate> all() {
+        var out = new ArrayList<FunctionTemplate>();
+        Stream.of(ListFunctions.values(), TextFunctions.values(), NumberFunctions.values()).forEach(a -> out.addAll(Arrays.asList(a)));
+        return List.copyOf(out);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public long size() {
+        return Long.MAX_VALUE;
+    }
+
+    @Override
+    public Task task(long index) {
+        if (index < 0) throw new IllegalArgumentException("index must be >= 0, got " + index);
+        var rng = new SplittableRandom(Seeds.mix(seed, index));
+        FunctionTemplate template = pool.get(rng.nextInt(pool.size()));
+        return task(NAME + "/" + level + "/" + index, template.level(), template.make(rng));
+    }
+
+    /** The task for {@code problem}, called {@code id}. */
+    static Task task(String id, int level, FunctionProblem p) {
+        var gold = new Gold.Tests("python", "", p.tests(), p.name(), p.reference());
+        return new Task(id, NAME, level, prompt(p), gold, trace(p));
+    }
+
+    /** The statement with one example case; the other cases stay hidden. */
+    static String prompt(FunctionProblem p) {
+        FunctionProblem.Case ex = p.cases().get(0);
+        return "Write a Python function " + p.signature() + " that " + p.description() + ".\n"
+                + "For example, " + p.name() + "(" + ex.args() + ") == " + ex.expected() + ".\n"
+                + "Your function will be checked against hidden tests, including edge cases. "
+                + "Give the complete function in a ```python code block.";
+    }
+
+    private static String trace(FunctionProblem p) {
+        FunctionProblem.Case ex = p.cases().get(0);
+        return "I need " + p.signature() + " that " + p.description() + ".\n" + p.plan() + "\n"
+                + "On the example, " + p.name() + "(" + ex.args() + ") should give " + ex.expected() + ".";
+    }
+
+    @Override
+    public Rubric rubric() {
+        return rubric;
+    }
+
+    @Override
+    public String toString() {
+        return NAME + " level " + level + " (" + pool.size() + " templates)";
+    }
+}

@@ -1,0 +1,96 @@
+package jgym.agents.model;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastAddOp;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+/**
+ * Forward and backward passes of the transformer's element-wise pieces, on 2-D row-major arrays [N, C]: LayerNorm,
+ * tanh-approximated GELU, row softmax backward, and the causal mask. Pure functions; inputs are never modified unless
+ * the method name ends in {@code InPlace}.
+ */
+final class LayerMath {
+    /** LayerNorm's variance epsilon (PyTorch's default). */
+    static final double LN_EPS = 1e-5;
+    /** Added to masked attention scores; exp of it underflows to exactly 0 in float and double. */
+    static final double MASKED = -1e9;
+    private static final double GELU_C = Math.sqrt(2.0 / Math.PI);
+    private static final double GELU_A = 0.044715;
+
+    private LayerMath() {}
+
+    /** What LayerNorm's backward needs: the normalised input [N, C] and 1/sqrt(var + eps) per row [N]. */
+    record NormCache(INDArray xhat, INDArray rstd) {}
+
+    /** y = (x - mean) / sqrt(var + eps) * g + b, per row of x [N, C]; g and b are [C]. */
+    static INDArray layerNorm(INDArray x, INDArray g, INDArray b, NormCache[] cacheOut) {
+        INDArray mu = x.mean(1); // [N]
+        INDArray xc = x.subColumnVector(mu.reshape(-1, 1)); // [N, C]
+        INDArray var = xc.mul(xc).mean(1); // [N]
+        INDArray rstd = Transforms.pow(var.addi(LN_EPS), -0.5, false); // [N]
+        INDArray xhat = xc.muliColumnVector(rstd.reshape(-1, 1)); // [N, C]
+        if (cacheOut != null) cacheOut[0] = new NormCache(xhat, rstd);
+        return xhat.mulRowVector(g).addiRowVector(b);
+    }
+
+    /**
+     * LayerNorm backward: accumulates dL/dg and dL/db into {@code dg}, {@code db} and returns dL/dx [N, C].
+     * dx = rstd * (dxhat - mean(dxhat) - xhat * mean(dxhat * xhat)), with dxhat = dy * g.
+     */
+    static INDArray layerNormBackward(INDArray dy, INDArray g, NormCache cache, INDArray dg, INDArray db) {
+        INDArray xhat = cache.xhat();
+        dg.addi(dy.mul(xhat).sum(0));
+        db.addi(dy.sum(0));
+        INDArray dxhat = dy.mulRowVector(g); // [N, C]
+        INDArray meanD = dxhat.mean(1).reshape(-1, 1); // [N, 1]
+        INDArray meanDX = dxhat.mul(xhat).mean(1).reshape(-1, 1); // [N, 1]
+        INDArray dx = dxhat.subiColumnVector(meanD).subi(xhat.mulColumnVector(meanDX)); // [N, C]
+        return dx.muliColumnVector(cache.rstd().reshape(-1, 1));
+    }
+
+    /** GELU, tanh approximation (GPT-2): 0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3))). Puts tanh(.) in tanhOut[0]. */
+    static INDArray gelu(INDArray x, INDArray[] tanhOut) {
+        INDArray x3 = x.mul(x).muli(x);
+        INDArray t = Transforms.tanh(x3.muli(GELU_A).addi(x).muli(GELU_C), false);
+        tanhOut[0] = t;
+        return t.add(1.0).muli(x).muli(0.5);
+    }
+
+    /** GELU backward: dy * (0.5 (1 + t) + 0.5 x (1 - t^2) sqrt(2/pi) (1 + 3 * 0.044715 x^2)). */
+    static INDArray geluBackward(INDArray dy, INDArray x, INDArray t) {
+        INDArray inner = x.mul(x).muli(3 * GELU_A).addi(1.0).muli(GELU_C); // [N, M]
+        INDArray sech2 = t.mul(t).rsubi(1.0); // 1 - t^2
+        INDArray local = sech2.muli(inner).muli(x).muli(0.5).addi(t.add(1.0).muli(0.5));
+        return local.muli(dy);
+    }
+
+    /** Softmax backward along the last axis: dS = P * (dP - sum(dP * P, last)). Shapes [..., L]. */
+    static INDArray softmaxBackward(INDArray dP, INDArray p) {
+        int last = p.rank() - 1;
+        INDArray dot = dP.mul(p).sum(true, last); // [..., 1]
+        return dP.subi(dot.broadcast(p.shape())).muli(p);
+    }
+
+    /**
+     * Adds the causal mask in place to scores [B, H, S, K] whose S queries sit at absolute positions
+     * {@code start .. start+S-1} and whose K keys at 0 .. K-1: key j is hidden from query i when j > start + i.
+     */
+    static void causalMaskInPlace(INDArray scores, int start) {
+        long s = scores.size(2), k = scores.size(3);
+        if (start + s <= 1 && k <= 1) return;
+        double[] m = new double[Math.toIntExact(s * k)];
+        boolean any = false;
+        for (int i = 0; i < s; i++) {
+            for (int j = 0; j < k; j++) {
+                if (j > start + i) {
+                    m[(int) (i * k + j)] = MASKED;
+                    any = true;
+                }
+            }
+        }
+        if (!any) return;
+        INDArray mask = Nd4j.create(m, new long[] {s, k}, scores.dataType()); // [S, K]
+        Nd4j.getExecutioner().exec(new BroadcastAddOp(scores, mask, scores, 2, 3));
+    }
+}

@@ -1,0 +1,210 @@
+package jgym.agents.model;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.transforms.custom.SoftMax;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+/**
+ * A GPT-2-style decoder-only transformer written directly on ND4J arrays, with a hand-written backward pass.
+ *
+ * <p>x = wte[token] + wpe[position]; per block: x = x + proj(attn(LN1(x))), x = x + out(gelu(fc(LN2(x)))); then
+ * logits = LNf(x) wte^T (tied head) and value = LNf(x) value.w + value.b. Attention is causal multi-head attention.
+ * Sequences are right-padded: every row starts at position 0, so causality alone keeps real positions from seeing
+ * padding and no padding mask is needed. The embedding backward is a scatter-add over token ids, never a gather
+ * through an autodiff graph. Not thread-safe; the weights are the {@link Parameters} given, shared, not copied.
+ */
+public final class Transformer {
+    private final TransformerConfig config;
+    private final Parameters params;
+
+    public Transformer(TransformerConfig config, Parameters params) {
+        this.config = config;
+        this.params = params;
+    }
+
+    public TransformerConfig config() {
+        return config;
+    }
+
+    public Parameters parameters() {
+        return params;
+    }
+
+    /** What one block's forward keeps for its backward. */
+    private record BlockCache(INDArray a1, LayerMath.NormCache ln1, INDArray q, INDArray k, INDArray v, INDArray p,
+                              INDArray y, INDArray a2, LayerMath.NormCache ln2, INDArray h, INDArray tanh, INDArray g) {}
+
+    /**
+     * The result of a training forward over B right-padded rows of L tokens.
+     *
+     * @param logits [B*L, V] next-token logits, row b*L + t for position t of row b
+     * @param values [B*L, 1] value-head outputs
+     */
+    public record Activations(int batch, int length, int[] tokens, INDArray logits, INDArray values, BlockCache[] blocks,
+                              INDArray hf, LayerMath.NormCache lnf) {}
+
+    /** Forward over {@code tokens} (row-major [batch, length], padded rows allowed), keeping activations for backward. */
+    public Activations forward(int[] tokens, int batch, int length) {
+        checkTokens(tokens, batch, length, 0);
+        BlockCache[] caches = new BlockCache[config.layers()];
+        INDArray x = embed(tokens, batch, length, 0); // [N, C]
+        for (int l = 0; l < config.layers(); l++) {
+            BlockCache[] keep = new BlockCache[1];
+            x = block(l, x, batch, length, 0, null, keep);
+            caches[l] = keep[0];
+        }
+        LayerMath.NormCache[] lnf = new LayerMath.NormCache[1];
+        INDArray hf = LayerMath.layerNorm(x, params.get("lnf.g"), params.get("lnf.b"), lnf); // [N, C]
+        INDArray logits = Nd4j.gemm(hf, params.get("wte"), false, true); // [N, V]
+        INDArray values = hf.mmul(params.get("value.w")).addiRowVector(params.get("value.b")); // [N, 1]
+        return new Activations(batch, length, tokens, logits, values, caches, hf, lnf[0]);
+    }
+
+    /**
+     * Incremental forward for sampling: feeds {@code steps} tokens per row (row-major [batch, steps]) at positions
+     * {@code start .. start+steps-1}, appending their keys and values to {@code cache}, and returns the next-token
+     * logits of the last fed position of each row, [batch, V].
+     */
+    public INDArray decode(KvCache cache, int[] tokens, int batch, int steps, int start) {
+        checkTokens(tokens, batch, steps, start);
+        if (cache.batch() != batch) throw new IllegalArgumentException("cache batch " + cache.batch() + " != batch " + batch);
+        INDArray x = embed(tokens, batch, steps, start); // [N, C]
+        for (int l = 0; l < config.layers(); l++) x = block(l, x, batch, steps, start, cache, null);
+        int[] lastRows = new int[batch];
+        for (int b = 0; b < batch; b++) lastRows[b] = b * steps + steps - 1;
+        INDArray last = Nd4j.pullRows(x, 1, lastRows); // [B, C]
+        INDArray hf = LayerMath.layerNorm(last, params.get("lnf.g"), params.get("lnf.b"), null); // [B, C]
+        return Nd4j.gemm(hf, params.get("wte"), false, true); // [B, V]
+    }
+
+    /** An empty key/value cache for {@code batch} rows of up to the context length. */
+    public KvCache newCache(int batch) {
+        return new KvCache(config, batch);
+    }
+
+    private INDArray embed(int[] tokens, int batch, int steps, int start) {
+        int[] positions = new int[tokens.length];
+        for (int i = 0; i < positions.length; i++) positions[i] = start + i % steps;
+        INDArray tok = Nd4j.pullRows(params.get("wte"), 1, tokens); // [N, C]
+        return tok.addi(Nd4j.pullRows(params.get("wpe"), 1, positions)); // [N, C]
+    }
+
+    private INDArray block(int l, INDArray x, int batch, int steps, int start, KvCache cache, BlockCache[] keep) {
+        String p = "h" + l + ".";
+        int c = config.dModel(), h = config.heads(), hd = config.headDim();
+        LayerMath.NormCache[] ln1 = new LayerMath.NormCache[1];
+        INDArray a1 = LayerMath.layerNorm(x, params.get(p + "ln1.g"), params.get(p + "ln1.b"), ln1); // [N, C]
+        INDArray qkv = a1.mmul(params.get(p + "attn.w")).addiRowVector(params.get(p + "attn.b")); // [N, 3C]
+        INDArray q = splitHeads(qkv.get(NDArrayIndex.all(), NDArrayIndex.interval(0, c)), batch, steps); // [B, H, S, hd]
+        INDArray k = splitHeads(qkv.get(NDArrayIndex.all(), NDArrayIndex.interval(c, 2 * c)), batch, steps);
+        INDArray v = splitHeads(qkv.get(NDArrayIndex.all(), NDArrayIndex.interval(2 * c, 3 * c)), batch, steps);
+        INDArray keys = k, vals = v;
+        if (cache != null) {
+            cache.append(l, start, k, v);
+            keys = cache.keys(l, start + steps); // [B, H, start+S, hd]
+            vals = cache.values(l, start + steps);
+        }
+        INDArray scores = Nd4j.matmul(q, keys, false, true, false).muli(1.0 / Math.sqrt(hd)); // [B, H, S, K]
+        LayerMath.causalMaskInPlace(scores, start);
+        INDArray probs = Nd4j.exec(new SoftMax(scores, scores, 3))[0]; // [B, H, S, K]
+        INDArray y = mergeHeads(Nd4j.matmul(probs, vals), batch, steps); // [N, C]
+        INDArray x1 = x.add(y.mmul(params.get(p + "proj.w")).addiRowVector(params.get(p + "proj.b"))); // [N, C]
+        LayerMath.NormCache[] ln2 = new LayerMath.NormCache[1];
+        INDArray a2 = LayerMath.layerNorm(x1, params.get(p + "ln2.g"), params.get(p + "ln2.b"), ln2); // [N, C]
+        INDArray pre = a2.mmul(params.get(p + "fc.w")).addiRowVector(params.get(p + "fc.b")); // [N, M]
+        INDArray[] tanh = new INDArray[1];
+        INDArray g = LayerMath.gelu(pre, tanh); // [N, M]
+        INDArray x2 = x1.addi(g.mmul(params.get(p + "out.w")).addiRowVector(params.get(p + "out.b"))); // [N, C]
+        if (keep != null) keep[0] = new BlockCache(a1, ln1[0], q, k, v, probs, y, a2, ln2[0], pre, tanh[0], g);
+        return x2;
+    }
+
+    /**
+     * Accumulates into {@code grads} the gradient of a loss given dL/dlogits [B*L, V] and dL/dvalues [B*L, 1] (or
+     * null) for the rows of {@code act}.
+     */
+    public void backward(Activations act, INDArray dLogits, INDArray dValues, Parameters grads) {
+        INDArray wte = params.get("wte");
+        grads.get("wte").addi(Nd4j.gemm(dLogits, act.hf(), true, false)); // [V, C]
+        INDArray dhf = Nd4j.gemm(dLogits, wte, false, false); // [N, C]
+        if (dValues != null) {
+            grads.get("value.w").addi(Nd4j.gemm(act.hf(), dValues, true, false)); // [C, 1]
+            grads.get("value.b").addi(dValues.sum(0)); // [1]
+            dhf.addi(Nd4j.gemm(dValues, params.get("value.w"), false, true)); // [N, C]
+        }
+        INDArray dx = LayerMath.layerNormBackward(dhf, params.get("lnf.g"), act.lnf(), grads.get("lnf.g"), grads.get("lnf.b"));
+        for (int l = config.layers() - 1; l >= 0; l--) dx = blockBackward(l, act.blocks()[l], dx, act.batch(), act.length(), grads);
+        scatterAddEmbeddings(act.tokens(), act.length(), dx, grads);
+    }
+
+    private INDArray blockBackward(int l, BlockCache bc, INDArray dx2, int batch, int steps, Parameters grads) {
+        String p = "h" + l + ".";
+        int hd = config.headDim();
+        // MLP: x2 = x1 + out(gelu(fc(LN2(x1))))
+        grads.get(p + "out.w").addi(Nd4j.gemm(bc.g(), dx2, true, false)); // [M, C]
+        grads.get(p + "out.b").addi(dx2.sum(0));
+        INDArray dg = Nd4j.gemm(dx2, params.get(p + "out.w"), false, true); // [N, M]
+        INDArray dpre = LayerMath.geluBackward(dg, bc.h(), bc.tanh()); // [N, M]
+        grads.get(p + "fc.w").addi(Nd4j.gemm(bc.a2(), dpre, true, false)); // [C, M]
+        grads.get(p + "fc.b").addi(dpre.sum(0));
+        INDArray da2 = Nd4j.gemm(dpre, params.get(p + "fc.w"), false, true); // [N, C]
+        INDArray dx1 = dx2.add(LayerMath.layerNormBackward(da2, params.get(p + "ln2.g"), bc.ln2(), grads.get(p + "ln2.g"), grads.get(p + "ln2.b")));
+        // attention: x1 = x + proj(attn(LN1(x)))
+        grads.get(p + "proj.w").addi(Nd4j.gemm(bc.y(), dx1, true, false)); // [C, C]
+        grads.get(p + "proj.b").addi(dx1.sum(0));
+        INDArray dy = splitHeads(Nd4j.gemm(dx1, params.get(p + "proj.w"), false, true), batch, steps); // [B, H, L, hd]
+        INDArray dProbs = Nd4j.matmul(dy, bc.v(), false, true, false); // [B, H, L, L]
+        INDArray dv = Nd4j.matmul(bc.p(), dy, true, false, false); // [B, H, L, hd]
+        INDArray dScores = LayerMath.softmaxBackward(dProbs, bc.p()).muli(1.0 / Math.sqrt(hd)); // [B, H, L, L]
+        INDArray dq = Nd4j.matmul(dScores, bc.k()); // [B, H, L, hd]
+        INDArray dk = Nd4j.matmul(dScores, bc.q(), true, false, false); // [B, H, L, hd]
+        INDArray dqkv = Nd4j.concat(1, mergeHeads(dq, batch, steps), mergeHeads(dk, batch, steps), mergeHeads(dv, batch, steps)); // [N, 3C]
+        grads.get(p + "attn.w").addi(Nd4j.gemm(bc.a1(), dqkv, true, false)); // [C, 3C]
+        grads.get(p + "attn.b").addi(dqkv.sum(0));
+        INDArray da1 = Nd4j.gemm(dqkv, params.get(p + "attn.w"), false, true); // [N, C]
+        return dx1.addi(LayerMath.layerNormBackward(da1, params.get(p + "ln1.g"), bc.ln1(), grads.get(p + "ln1.g"), grads.get(p + "ln1.b")));
+    }
+
+    /** dwte[token] += dx[row] and dwpe[position] += dx[row]: the backward of a row gather, accumulated in Java. */
+    private void scatterAddEmbeddings(int[] tokens, int steps, INDArray dx, Parameters grads) {
+        int c = config.dModel();
+        double[] d = dx.dup('c').data().asDouble(); // [N * C]
+        double[] dte = new double[config.vocabSize() * c];
+        double[] dpe = new double[config.contextLength() * c];
+        for (int row = 0; row < tokens.length; row++) {
+            int to = tokens[row] * c, po = (row % steps) * c, ro = row * c;
+            for (int j = 0; j < c; j++) {
+                dte[to + j] += d[ro + j];
+                dpe[po + j] += d[ro + j];
+            }
+        }
+        grads.get("wte").addi(Nd4j.create(dte, new long[] {config.vocabSize(), c}, dx.dataType()));
+        grads.get("wpe").addi(Nd4j.create(dpe, new long[] {config.contextLength(), c}, dx.dataType()));
+    }
+
+    /** [N, C] rows of B sequences of S steps to heads: [B, H, S, hd], contiguous. */
+    private INDArray splitHeads(INDArray m, int batch, int steps) {
+        return m.dup('c').reshape(batch, steps, config.heads(), config.headDim()) // [B, S, H, hd]
+                .permute(0, 2, 1, 3).dup('c'); // [B, H, S, hd]
+    }
+
+    /** [B, H, S, hd] back to rows [N, C]. */
+    private INDArray mergeHeads(INDArray t, int batch, int steps) {
+        return t.permute(0, 2, 1, 3).dup('c') // [B, S, H, hd]
+                .reshape((long) batch * steps, config.dModel()); // [N, C]
+    }
+
+    private void checkTokens(int[] tokens, int batch, int steps, int start) {
+        if (batch < 1 || steps < 1) throw new IllegalArgumentException("batch and steps must be >= 1, got " + batch + ", " + steps);
+        if (tokens.length != batch * steps) {
+            throw new IllegalArgumentException("tokens has " + tokens.length + " ids, expected batch*steps = " + batch * steps);
+        }
+        if (start < 0 || start + steps > config.contextLength()) {
+            throw new IllegalArgumentException("positions " + start + ".." + (start + steps - 1) + " exceed contextLength " + config.contextLength());
+        }
+        for (int t : tokens) {
+            if (t < 0 || t >= config.vocabSize()) throw new IllegalArgumentException("token id " + t + " outside [0, " + config.vocabSize() + ")");
+        }
+    }
+}

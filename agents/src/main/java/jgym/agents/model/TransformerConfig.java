@@ -1,0 +1,64 @@
+package jgym.agents.model;
+
+import org.nd4j.linalg.api.buffer.DataType;
+
+/**
+ * The shape of a decoder-only transformer (nanoGPT's seven fields, less dropout and bias switches).
+ *
+ * @param vocabSize     number of token ids, >= 2
+ * @param contextLength most positions one sequence may occupy (learned position table rows), >= 2
+ * @param layers        number of transformer blocks, >= 1
+ * @param dModel        width of the residual stream, divisible by {@code heads}
+ * @param heads         attention heads per block, >= 1
+ * @param mlpRatio      hidden width of the MLP as a multiple of {@code dModel}, >= 1 (4 in GPT-2)
+ * @param dataType      {@link DataType#FLOAT} for training, {@link DataType#DOUBLE} for gradient checks
+ */
+public record TransformerConfig(int vocabSize, int contextLength, int layers, int dModel, int heads, int mlpRatio,
+                                DataType dataType) {
+
+    public TransformerConfig {
+        if (vocabSize < 2) throw new IllegalArgumentException("vocabSize must be >= 2, got " + vocabSize);
+        if (contextLength < 2) throw new IllegalArgumentException("contextLength must be >= 2, got " + contextLength);
+        if (layers < 1) throw new IllegalArgumentException("layers must be >= 1, got " + layers);
+        if (heads < 1) throw new IllegalArgumentException("heads must be >= 1, got " + heads);
+        if (dModel < 1 || dModel % heads != 0) {
+            throw new IllegalArgumentException("dModel must be a positive multiple of heads (" + heads + "), got " + dModel);
+        }
+        if (mlpRatio < 1) throw new IllegalArgumentException("mlpRatio must be >= 1, got " + mlpRatio);
+        if (dataType != DataType.FLOAT && dataType != DataType.DOUBLE) {
+            throw new IllegalArgumentException("dataType must be FLOAT or DOUBLE, got " + dataType);
+        }
+    }
+
+    /** The default policy size of the gym: 2 layers, d=128, 4 heads, 64 positions, float. */
+    public static TransformerConfig small(int vocabSize) {
+        return new TransformerConfig(vocabSize, 64, 2, 128, 4, 4, DataType.FLOAT);
+    }
+
+    /** Width of one attention head. */
+    public int headDim() {
+        return dModel / heads;
+    }
+
+    /** The same shape with another context length. */
+    public TransformerConfig withContextLength(int newContextLength) {
+        return new TransformerConfig(vocabSize, newContextLength, layers, dModel, heads, mlpRatio, dataType);
+    }
+
+    /** The same shape in another precision. */
+    public TransformerConfig withDataType(DataType newDataType) {
+        return new TransformerConfig(vocabSize, contextLength, layers, dModel, heads, mlpRatio, newDataType);
+    }
+
+    /**
+     * Multiply-add FLOPs of one training step (forward plus backward, 3x the forward) over {@code tokens} positions
+     * of sequences {@code seqLen} long: 6 per weight per token for the matrix products (the tied head included), plus
+     * the attention scores and weighted sums (4 * T * d per token per layer forward, causal half not discounted).
+     */
+    public double trainingFlops(long tokens, int seqLen) {
+        double d = dModel;
+        double perTokenWeights = layers * (3 * d * d + d * d + 2 * mlpRatio * d * d) + d * vocabSize + d;
+        double perTokenAttention = layers * 4.0 * seqLen * d;
+        return 3.0 * 2.0 * tokens * (perTokenWeights + perTokenAttention / 2.0);
+    }
+}

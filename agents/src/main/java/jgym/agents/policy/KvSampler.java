@@ -1,0 +1,124 @@
+package jgym.agents.policy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import jgym.agents.model.KvCache;
+import jgym.agents.model.Transformer;
+import jgym.env.Seeds;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * Batched sampling from a {@link Transformer} with a key/value cache. All rows advance in lockstep over absolute
+ * positions (right-padded, like training): the shortest prompt is prefilled in one pass, after which each step feeds
+ * one token per row (the row's next prompt token while its prompt lasts, else the token just sampled). Row i draws from
+ * {@code new SplittableRandom(Seeds.mix(seed, i))}, so a row's sample depends on the seed and its index only.
+ */
+final class KvSampler {
+    private KvSampler() {}
+
+    static List<Sample> sample(Transformer model, CharTokenizer tok, List<String> prompts, SamplingConfig cfg, long seed) {
+        int contextLength = model.config().contextLength();
+        Sample[] out = new Sample[prompts.size()];
+        List<Integer> live = new ArrayList<>();
+        for (int i = 0; i < prompts.size(); i++) {
+            int len = prompts.get(i).length();
+            if (len > contextLength) {
+                throw new IllegalArgumentException("prompt " + i + " has " + len + " tokens, more than contextLength " + contextLength);
+            }
+            if (len == contextLength) out[i] = new Sample("", new int[0], new float[0], true);
+            else live.add(i);
+        }
+        if (!live.isEmpty()) sampleRows(model, tok, prompts, cfg, seed, live, out);
+        return Arrays.asList(out);
+    }
+
+    private static void sampleRows(Transformer model, CharTokenizer tok, List<String> prompts, SamplingConfig cfg, long seed,
+                                   List<Integer> live, Sample[] out) {
+        int b = live.size(), t = model.config().contextLength(), v = model.config().vocabSize();
+        int[][] full = new int[b][];
+        Row[] rows = new Row[b];
+        int prefill = Integer.MAX_VALUE;
+        for (int r = 0; r < b; r++) {
+            int idx = live.get(r);
+            int[] p = tok.encode(prompts.get(idx));
+            full[r] = new int[p.length + 1];
+            full[r][0] = tok.bosId();
+            System.arraycopy(p, 0, full[r], 1, p.length);
+            prefill = Math.min(prefill, full[r].length);
+            rows[r] = new Row(new SplittableRandom(Seeds.mix(seed, idx)));
+        }
+        int[] first = new int[b * prefill];
+        for (int r = 0; r < b; r++) System.arraycopy(full[r], 0, first, r * prefill, prefill);
+        KvCache cache = model.newCache(b);
+        INDArray logits = model.decode(cache, first, b, prefill, 0); // [B, V]
+        for (int pos = prefill; ; pos++) {
+            double[] z = logits.dup('c').data().asDouble(); // [B * V]
+            int[] next = new int[b];
+            boolean allDone = true;
+            for (int r = 0; r < b; r++) {
+                Row row = rows[r];
+                if (pos < full[r].length) {
+                    next[r] = full[r][pos];
+                    allDone = false;
+                } else if (!row.done) {
+                    int token = TokenChoice.draw(z, r * v, v, cfg.temperature(), cfg.topP(), row.rng);
+                    row.add(token, TokenChoice.logProb(z, r * v, v, token), tok, cfg);
+                    next[r] = token;
+                    if (!row.done) allDone = false;
+                } else {
+                    next[r] = tok.padId();
+                }
+            }
+            if (allDone) break;
+            if (pos == t) {
+                for (Row row : rows) if (!row.done) row.truncated = true;
+                break;
+            }
+            logits = model.decode(cache, next, b, 1, pos);
+        }
+        for (int r = 0; r < b; r++) out[live.get(r)] = rows[r].toSample(tok);
+    }
+
+    /** One row's growing completion. */
+    private static final class Row {
+        final SplittableRandom rng;
+        final List<Integer> tokens = new ArrayList<>();
+        final List<Float> logProbs = new ArrayList<>();
+        final StringBuilder text = new StringBuilder();
+        boolean done;
+        boolean truncated;
+
+        Row(SplittableRandom rng) {
+            this.rng = rng;
+        }
+
+        void add(int token, double logProb, CharTokenizer tok, SamplingConfig cfg) {
+            tokens.add(token);
+            logProbs.add((float) logProb);
+            if (token == tok.eosId()) {
+                done = true;
+                return;
+            }
+            text.append(tok.decode(new int[] {token}));
+            for (String stop : cfg.stopStrings()) {
+                if (!stop.isEmpty() && text.length() >= stop.length() && text.lastIndexOf(stop) == text.length() - stop.length()) {
+                    done = true;
+                    return;
+                }
+            }
+            if (tokens.size() >= cfg.maxNewTokens()) {
+                done = true;
+                truncated = true;
+            }
+        }
+
+        Sample toSample(CharTokenizer tok) {
+            int[] ids = tokens.stream().mapToInt(Integer::intValue).toArray();
+            float[] lp = new float[logProbs.size()];
+            for (int i = 0; i < lp.length; i++) lp[i] = logProbs.get(i);
+            return new Sample(tok.decode(ids), ids, lp, truncated);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package jgym.agents.policy;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/**
+ * Drawing one token from a logits row with temperature and nucleus (top-p) filtering, and its log-probability at
+ * temperature 1. Logits are read from {@code z[offset .. offset+v-1]}; nothing is modified.
+ */
+final class TokenChoice {
+    private TokenChoice() {}
+
+    /**
+     * Draws a token from softmax(z / temperature) restricted to the smallest set of most probable tokens whose mass
+     * reaches {@code topP} (ties broken by lower id), renormalised. Uses exactly one {@code rng.nextDouble()}.
+     */
+    static int draw(double[] z, int offset, int v, double temperature, double topP, SplittableRandom rng) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int a = 0; a < v; a++) max = Math.max(max, z[offset + a]);
+        double[] p = new double[v];
+        double sum = 0;
+        for (int a = 0; a < v; a++) {
+            p[a] = Math.exp((z[offset + a] - max) / temperature);
+            sum += p[a];
+        }
+        for (int a = 0; a < v; a++) p[a] /= sum;
+        Integer[] order = new Integer[v];
+        for (int a = 0; a < v; a++) order[a] = a;
+        Arrays.sort(order, (x, y) -> p[x] != p[y] ? Double.compare(p[y], p[x]) : Integer.compare(x, y));
+        int keep = v;
+        if (topP < 1) {
+            double cum = 0;
+            for (int k = 0; k < v; k++) {
+                cum += p[order[k]];
+                if (cum >= topP) {
+                    keep = k + 1;
+                    break;
+                }
+            }
+        }
+        double mass = 0;
+        for (int k = 0; k < keep; k++) mass += p[order[k]];
+        double u = rng.nextDouble() * mass;
+        double cum = 0;
+        for (int k = 0; k < keep; k++) {
+            cum += p[order[k]];
+            if (u < cum) return order[k];
+        }
+        return order[keep - 1];
+    }
+
+    /** log softmax(z)[token], at temperature 1. */
+    static double logProb(double[] z, int offset, int v, int token) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int a = 0; a < v; a++) max = Math.max(max, z[offset + a]);
+        double sum = 0;
+        for (int a = 0; a < v; a++) sum += Math.exp(z[offset + a] - max);
+        return z[offset + token] - max - Math.log(sum);
+    }
+}

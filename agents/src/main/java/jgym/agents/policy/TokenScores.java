@@ -1,0 +1,73 @@
+package jgym.agents.policy;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Per-completion-token log-probabilities, entropies and (optionally) the softmax rows of a logits matrix, computed in
+ * double precision, plus the logits gradient that backpropagates dL/dlogp: d logp_t / d logits = onehot(t) - softmax.
+ *
+ * @param logProbs per sequence, log pi(target_j | context), in nats
+ * @param entropy  per sequence, entropy of the next-token distribution at each completion position, in nats
+ * @param probs    per scored position (sequence-major), the softmax row of length V; null when not kept
+ */
+record TokenScores(float[][] logProbs, float[][] entropy, double[][] probs) {
+
+    /** Scores {@code layout}'s completion tokens under {@code logits} [B*L, V]. */
+    static TokenScores of(INDArray logits, RightPaddedBatch layout, boolean keepProbs) {
+        int v = (int) logits.size(1);
+        double[] z = logits.dup('c').data().asDouble(); // [N * V]
+        int n = layout.batch();
+        float[][] logProbs = new float[n][];
+        float[][] entropy = new float[n][];
+        int scored = 0;
+        for (int[] t : layout.targets()) scored += t.length;
+        double[][] probs = keepProbs ? new double[scored][] : null;
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            int[] targets = layout.targets()[i];
+            logProbs[i] = new float[targets.length];
+            entropy[i] = new float[targets.length];
+            for (int j = 0; j < targets.length; j++) {
+                int off = layout.row(i, j) * v;
+                double max = Double.NEGATIVE_INFINITY;
+                for (int a = 0; a < v; a++) max = Math.max(max, z[off + a]);
+                double sum = 0;
+                for (int a = 0; a < v; a++) sum += Math.exp(z[off + a] - max);
+                double logZ = max + Math.log(sum);
+                double h = 0;
+                double[] p = new double[v];
+                for (int a = 0; a < v; a++) {
+                    double lp = z[off + a] - logZ;
+                    p[a] = Math.exp(lp);
+                    h -= p[a] * lp;
+                }
+                logProbs[i][j] = (float) (z[off + targets[j]] - logZ);
+                entropy[i][j] = (float) h;
+                if (keepProbs) probs[k] = p;
+                k++;
+            }
+        }
+        return new TokenScores(logProbs, entropy, probs);
+    }
+
+    /** dL/dlogits [B*L, V] for dL/dlogp {@code dLogProbs}: row (i, j) gets dl * (onehot(target) - softmax); 0 elsewhere. */
+    INDArray logitsGradient(RightPaddedBatch layout, float[][] dLogProbs, int v, org.nd4j.linalg.api.buffer.DataType type) {
+        double[] d = new double[layout.batch() * layout.length() * v];
+        int k = 0;
+        for (int i = 0; i < layout.batch(); i++) {
+            int[] targets = layout.targets()[i];
+            if (dLogProbs[i].length != targets.length) {
+                throw new IllegalArgumentException("dLogProbs[" + i + "] has " + dLogProbs[i].length + " entries, expected " + targets.length);
+            }
+            for (int j = 0; j < targets.length; j++) {
+                double dl = dLogProbs[i][j];
+                int off = layout.row(i, j) * v;
+                double[] p = probs[k++];
+                for (int a = 0; a < v; a++) d[off + a] = -dl * p[a];
+                d[off + targets[j]] += dl;
+            }
+        }
+        return Nd4j.create(d, new long[] {(long) layout.batch() * layout.length(), v}, type);
+    }
+}

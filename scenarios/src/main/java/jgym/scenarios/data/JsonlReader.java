@@ -4,10 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -52,21 +53,28 @@ public final class JsonlReader {
 
     /** Streams the rows of {@code in}, naming it {@code name} in errors; closes {@code in}. */
     public static long forEach(Path name, InputStream in, Consumer<JsonlRow> handler) {
+        // Lines are split as bytes and each is decoded on its own, so that invalid UTF-8 is blamed on its own line.
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         long line = 0;
         long index = 0;
-        try (var reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16)) {
-            String text;
-            while (true) {
-                try {
-                    text = reader.readLine();
-                } catch (CharacterCodingException e) {
-                    throw new DatasetException(name, line + 1, null, "not valid UTF-8");
-                }
-                if (text == null) break;
+        try (var bytes = new BufferedInputStream(in, 1 << 16)) {
+            var buf = new ByteArrayOutputStream(1024);
+            boolean more = true;
+            while (more) {
+                buf.reset();
+                int b;
+                while ((b = bytes.read()) >= 0 && b != '\n') buf.write(b);
+                more = b >= 0;
+                if (!more && buf.size() == 0) break;
                 line++;
+                String text;
+                try {
+                    text = decoder.decode(ByteBuffer.wrap(buf.toByteArray())).toString();
+                } catch (CharacterCodingException e) {
+                    throw new DatasetException(name, line, null, "not valid UTF-8");
+                }
                 if (line == 1 && !text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
                 if (text.isBlank()) continue;
                 handler.accept(new JsonlRow(name, line, index++, parse(name, line, text)));

@@ -77,6 +77,17 @@ final class Batches {
         return new SequenceBatch(prompts, completions);
     }
 
+    /**
+     * Stops training before a non-finite loss poisons the weights (e.g. k3's {@code exp(ref - logp)} overflowing once
+     * the policy has moved far from the reference).
+     */
+    static void requireFinite(String algorithm, long step, double loss, String parts) {
+        if (!Double.isFinite(loss)) {
+            throw new IllegalStateException(algorithm + " step " + step + ": the loss is " + loss + " (" + parts
+                    + "); the update was not applied. Lower the learning rate, beta or the KL coefficient");
+        }
+    }
+
     /** Checks that {@code x} has the shape of {@code mask}: as many sequences, and as many tokens in each. */
     static void requireShape(String name, double[][] x, boolean[][] mask) {
         if (x.length != mask.length) {

@@ -77,6 +77,7 @@ public final class GrpoTrainer implements RlTrainer {
                 boolean[][] mbMask = Batches.rows(mask, idx);
                 Loss l = loss(Batches.toDouble(forward.logProbs()), Batches.rows(oldLogp, idx),
                         refLogp == null ? null : Batches.rows(refLogp, idx), Batches.rows(advantages, idx), mbMask, config);
+                Batches.requireFinite("GRPO", step, l.loss(), "pg_loss " + l.pgLoss() + ", kl " + l.kl());
                 policy.backward(Batches.toFloat(l.dLogp()), null);
                 policy.step();
                 log.add(l.loss(), l.pgLoss(), null, l.kl(), l.approxKl(), l.clipFracLow(), l.clipFracHigh(),

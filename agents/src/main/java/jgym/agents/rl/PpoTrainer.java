@@ -73,6 +73,7 @@ public final class PpoTrainer implements RlTrainer {
                 boolean[][] mbMask = Batches.rows(mask, idx);
                 Loss l = loss(Batches.toDouble(forward.logProbs()), Batches.rows(oldLogp, idx), Batches.rows(advantages, idx),
                         values(forward), Batches.rows(oldValues, idx), Batches.rows(returns, idx), mbMask, config);
+                Batches.requireFinite("PPO", step, l.loss(), "pg_loss " + l.pgLoss() + ", v_loss " + l.vLoss());
                 policy.backward(Batches.toFloat(l.dLogp()), Batches.toFloat(l.dValues()));
                 policy.step();
                 log.add(l.loss(), l.pgLoss(), l.vLoss(), kl, l.approxKl(), l.clipFracLow(), l.clipFracHigh(),

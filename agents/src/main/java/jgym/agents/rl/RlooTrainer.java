@@ -76,6 +76,7 @@ public final class RlooTrainer implements RlTrainer {
             TrainablePolicy.Forward forward = policy.forward(Batches.rows(sequences, idx));
             boolean[][] mbMask = Batches.rows(mask, idx);
             Loss l = loss(Batches.toDouble(forward.logProbs()), Batches.rows(advantages, idx), mbMask, batch.size());
+            Batches.requireFinite("RLOO", step, l.loss(), "kl " + kl);
             policy.backward(Batches.toFloat(l.dLogp()), null);
             loss += l.loss();
             double[][] entropy = Batches.toDouble(forward.entropy());

@@ -74,6 +74,16 @@ public final class BigramPolicy implements TrainablePolicy {
         return p;
     }
 
+    /** log softmax(logits[prev])[tok], computed without underflow. */
+    private double logProb(int prev, int tok) {
+        double[] row = logits[prev];
+        double max = Double.NEGATIVE_INFINITY;
+        for (double x : row) max = Math.max(max, x);
+        double z = 0;
+        for (double x : row) z += Math.exp(x - max);
+        return row[tok] - max - Math.log(z);
+    }
+
     @Override
     public List<Sample> sample(List<String> prompts, SamplingConfig config, long seed) {
         var out = new ArrayList<Sample>(prompts.size());
@@ -95,7 +105,7 @@ public final class BigramPolicy implements TrainablePolicy {
                     }
                 }
                 tokens.add(tok);
-                logps.add((float) Math.log(softmax(prev, 1.0)[tok]));
+                logps.add((float) logProb(prev, tok));
                 prev = tok;
                 String text = tokenizer.decode(toArray(tokens));
                 stopped = tok == tokenizer.eosId() || config.stopStrings().stream().anyMatch(text::contains);
@@ -116,7 +126,7 @@ public final class BigramPolicy implements TrainablePolicy {
             int[] c = batch.completions()[i];
             out[i] = new float[c.length];
             for (int t = 0; t < c.length; t++) {
-                out[i][t] = (float) Math.log(softmax(prev, 1.0)[c[t]]);
+                out[i][t] = (float) logProb(prev, c[t]);
                 prev = c[t];
             }
         }

@@ -7,8 +7,8 @@ import java.util.List;
  * Finds the final answer a completion states, by explicit markers only; never by guessing a number from the prose.
  *
  * <p>Precedence: if the completion contains {@code <answer>}, only complete {@code <answer>...</answer>} blocks count
- * (an unclosed block is a truncated answer, not an answer); inside a block, a {@code \boxed{...}} or {@code #### N}
- * narrows it. Otherwise every {@code \boxed{...}} (nested braces allowed); otherwise every {@code #### N} line. Several
+ * (an unclosed block is a truncated answer, not an answer); inside a block, a single {@code \boxed{...}} or
+ * {@code #### N} narrows it. Otherwise every {@code \boxed{...}} (nested braces allowed); otherwise every {@code #### N} line. Several
  * answers are all returned: the caller decides (our rewards require every one of them to be right, so a hedge scores 0).
  * "Last number in the text" is deliberately not here; it is the separate, explicit {@link LastNumberAnswer} reward.
  *
@@ -65,6 +65,10 @@ public final class AnswerExtractor {
         if (block.contains("\\boxed{")) {
             List<String> b = boxed(block);
             if (b.size() == 1) return b.get(0);
+        }
+        if (block.contains("####")) {
+            List<String> h = hashes(block);
+            if (h.size() == 1) return h.get(0);
         }
         return block;
     }

@@ -14,7 +14,8 @@ import jgym.env.Task;
  * <p>The expression is parsed by {@link Arithmetic} in its {@link Arithmetic.Dialect#COUNTDOWN} dialect (integer
  * literals, binary operators, exact rational division: {@code 7/2*2} is 7), never evaluated by a script engine. The
  * forms {@code expr} and {@code expr = target} are accepted; in the second the right side must equal the target and is
- * not counted as a used number. Unicode digits and the signs × ÷ − are folded first ({@link MathText#canonical}).
+ * not counted as a used number. Unicode digits and the signs × ÷ − are folded first ({@link MathText#canonical}), and
+ * LaTeX operators and math delimiters ({@code $3 \times 8$}) are read as plain operators ({@link MathText#unlatex}).
  * Several {@code <answer>} blocks score 1 only if every one verifies. Not applicable for any other kind of gold.
  */
 public record CountdownCorrect() implements Reward {
@@ -40,7 +41,9 @@ public record CountdownCorrect() implements Reward {
     /** Null when {@code raw} solves the puzzle, else why not. */
     static String verify(String raw, Gold.Countdown gold) {
         if (raw.length() > Arithmetic.MAX_LENGTH) return "expression longer than " + Arithmetic.MAX_LENGTH + " characters";
-        String s = MathText.canonical(raw).strip();
+        String s = MathText.unlatex(MathText.canonical(raw));
+        if (s == null) return "unbalanced braces in '" + Arithmetic.abbreviate(raw) + "'";
+        s = s.strip();
         int eq = s.indexOf('=');
         if (eq >= 0) {
             if (s.indexOf('=', eq + 1) >= 0) return "more than one '=' in '" + Arithmetic.abbreviate(s) + "'";

@@ -9,7 +9,8 @@ import java.util.Objects;
  * <p>Reading rules, applied in order by {@link #parse(String)}:
  * <ol>
  *   <li>unicode digits and operator signs folded ({@link MathText#canonical}), LaTeX presentation removed
- *       ({@link MathText#unlatex}), a trailing full stop dropped;</li>
+ *       ({@link MathText#unlatex}), a trailing full stop dropped, and one lead-in phrase such as "The answer is" or
+ *       "Final answer:" dropped (only those: "not 72" stays text);</li>
  *   <li>an equation {@code lhs = ... = rhs} reads as {@code rhs}, but only when every earlier side is a name
  *       ({@code x}, {@code the answer}) or evaluates to the same value: {@code 70+2=72} is 72, {@code 70+2=73} is malformed;</li>
  *   <li>currency signs ({@code $ € £ ¥}) and trailing unit words ({@code 12 cm}, {@code 5 dollars}, {@code 3 km/h}) are stripped;
@@ -87,6 +88,7 @@ public sealed interface MathAnswer permits MathAnswer.Number, MathAnswer.Text, M
         if (s == null) return new Malformed("unbalanced braces in '" + Arithmetic.abbreviate(raw) + "'");
         s = s.strip();
         while (s.endsWith(".") && !s.isEmpty()) s = s.substring(0, s.length() - 1).strip();
+        s = MathAnswerReader.withoutLeadIn(s);
         if (s.isEmpty()) return new Malformed("empty answer");
         if (!balanced(s)) return new Malformed("unbalanced parentheses in '" + Arithmetic.abbreviate(raw) + "'");
         int eq = s.lastIndexOf('=');

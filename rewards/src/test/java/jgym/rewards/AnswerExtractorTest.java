@@ -25,6 +25,11 @@ class AnswerExtractorTest {
     }
 
     @Test
+    void hashesInsideTheAnswerNarrowIt() {
+        assertEquals(List.of("72"), found("<answer>48 + 24 = 72\n#### 72</answer>").answers());
+    }
+
+    @Test
     void boxedHandlesNestedBraces() {
         var f = found("so the result is $\\boxed{\\frac{\\sqrt{3}}{2}}$ and we are done");
         assertEquals(Extraction.Source.BOXED, f.source());

@@ -54,6 +54,8 @@ class CorrectnessRewardsTest {
         assertEquals(1.0, countdown(24, List.of(8, 3, 8, 3), "<answer>8 / (3 - 8 / 3)</answer>").valueOr(9)); // 8 / (1/3)
         assertEquals(1.0, countdown(7, List.of(7, 2, 2), "<answer>7 / 2 * 2</answer>").valueOr(9));           // exact: 7, not 6
         assertEquals(0.0, countdown(6, List.of(7, 2, 2), "<answer>7 / 2 * 2</answer>").valueOr(9));           // integer division's 6
+        assertEquals(1.0, countdown(24, List.of(3, 8), "<answer>$3 \\times 8$</answer>").valueOr(9));
+        assertEquals(1.0, countdown(24, List.of(3, 8, 2, 2), "<answer>\\frac{8}{2} \\cdot 3 * 2</answer>").valueOr(9)); // 4 * 3 * 2, both 2s given
         assertEquals(1.0, countdown(10, List.of(5, 5), "<answer>5 + 5</answer>").valueOr(9));                  // both 5s are given
         assertEquals(0.0, countdown(15, List.of(5, 5), "<answer>5 + 5 + 5</answer>").valueOr(9));
         assertEquals(0.0, countdown(24, List.of(3, 8), "<answer>3 * 8 = 24 = 24</answer>").valueOr(9));

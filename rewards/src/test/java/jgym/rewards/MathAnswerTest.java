@@ -88,6 +88,15 @@ class MathAnswerTest {
     }
 
     @Test
+    void onlyKnownLeadInPhrasesAreDropped() {
+        assertEquals(Rational.of(72), value("The answer is 72."));
+        assertEquals(Rational.of(1200), value("Final answer: $1,200"));
+        assertEquals(Rational.of(3, 4), value("the final answer is \\frac{3}{4}"));
+        assertFalse(MathAnswer.parse("The answer is not 72").matches(MathAnswer.parse("72")));
+        assertFalse(MathAnswer.parse("I guess 72").matches(MathAnswer.parse("72")));
+    }
+
+    @Test
     void textAnswersCompareAfterNormalisation() {
         assertTrue(MathAnswer.parse("\\sqrt{3}").matches(MathAnswer.parse("\\sqrt 3")));
         assertTrue(MathAnswer.parse("\\text{Blue}").matches(MathAnswer.parse("blue.")));

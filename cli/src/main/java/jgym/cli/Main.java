@@ -44,7 +44,11 @@ public final class Main {
 
     /** Runs {@code gym args...} in this process, writing to {@code out} and {@code err}; returns the exit code. */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
-        List<Command> commands = commands();
+        return run(commands(), args, out, err);
+    }
+
+    /** Runs {@code gym args...} with {@code commands} instead of the built-in ones (how tests plug in a registry). */
+    static int run(List<Command> commands, List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty()) {
             printHelp(commands, err);
             return Command.USAGE;

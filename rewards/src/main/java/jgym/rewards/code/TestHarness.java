@@ -28,41 +28,6 @@ public record TestHarness(Limits limits) {
     /** Longest error detail kept in a verdict, in characters. */
     public static final int MAX_DETAIL = 300;
 
-    /**
-     * Python run before the setup: snapshots the builtins, {@code sys.stdout}/{@code sys.stderr} and the module's
-     * globals, and defines {@code __jgym_restore(names)}, which the program calls between the solution and the test. It
-     * puts every builtin back, removes builtins the solution added, deletes module globals that shadow a builtin the
-     * test names (so {@code set = lambda *a: 0} cannot make {@code assert set(f(x)) == set(y)} pass), restores the
-     * output streams, and turns off trace and profile hooks (a trace function can jump over the assertion line). It
-     * holds what it needs in closure variables, so rebinding builtins or {@code sys} attributes does not reach it.
-     */
-    static final String PYTHON_GUARD = """
-            def __jgym_guard(g):
-                import builtins, sys
-                d = builtins.__dict__
-                saved = d.copy()
-                out, err = sys.stdout, sys.stderr
-                settrace, setprofile = sys.settrace, sys.setprofile
-                getframe = getattr(sys, "_getframe", None)
-                keys = list
-                def restore(names):
-                    for k in keys(d):
-                        if k not in saved:
-                            del d[k]
-                    d.update(saved)
-                    for n in names:
-                        if n in saved and n in g:
-                            del g[n]
-                    sys.stdout, sys.stderr = out, err
-                    settrace(None)
-                    setprofile(None)
-                    if getframe is not None:
-                        getframe(1).f_trace = None
-                return restore
-            __jgym_restore = __jgym_guard(globals())
-            del __jgym_guard
-            """;
-
     public TestHarness {
         Objects.requireNonNull(limits, "limits");
     }
@@ -75,11 +40,9 @@ public record TestHarness(Limits limits) {
         }
         String test = gold.tests().get(index);
         String sentinel = sentinel(solution, test, index);
-        var src = new StringBuilder(gold.setup().length() + solution.length() + test.length() + 1024);
-        if (language == Language.PYTHON) src.append(PYTHON_GUARD);
+        var src = new StringBuilder(gold.setup().length() + solution.length() + test.length() + 64);
         if (!gold.setup().isBlank()) src.append(normalise(gold.setup())).append('\n');
         src.append(normalise(solution)).append('\n');
-        if (language == Language.PYTHON) src.append("__jgym_restore(").append(pythonNames(test, gold.entryPoint())).append(")\n");
         src.append(normalise(test)).append('\n');
         src.append(switch (language) {
             case PYTHON -> "print(\"" + sentinel + "\")\n";
@@ -118,21 +81,6 @@ public record TestHarness(Limits limits) {
         }
         return new TestCase(index, gold.tests().get(index), v, clip(detail), outcome.elapsed());
     }
-
-    /** The identifiers in {@code test} other than {@code entryPoint}, as a Python tuple of strings. */
-    static String pythonNames(String test, String entryPoint) {
-        var names = new java.util.TreeSet<String>();
-        var m = IDENTIFIER.matcher(test);
-        while (m.find()) {
-            String n = m.group();
-            if (!n.equals(entryPoint) && !n.startsWith("__jgym")) names.add(n);
-        }
-        var b = new StringBuilder("(");
-        for (String n : names) b.append('"').append(n).append("\", ");
-        return b.append(')').toString();
-    }
-
-    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("(?<![\\w.])[A-Za-z_][A-Za-z0-9_]*");
 
     private static Verdict failure(String errorType) {
         String t = errorType == null ? "" : errorType;

@@ -11,15 +11,18 @@ import jgym.env.code.Program;
 /**
  * Builds the program that runs one test of a solution, and reads its outcome as a {@link Verdict}.
  *
- * <p>Each test gets a program of its own: the gold's setup, the solution, the one test, then a line that prints a
- * sentinel. A test passes only when the run completes and its output ends with that sentinel, so a solution that
- * raises, calls {@code sys.exit} or {@code os._exit}, raises {@code SystemExit}, or rebinds builtins to skip the
- * assertion never passes: the sentinel is printed only by code placed after the assertion, which runs only if the
- * assertion did. The sentinel is derived from the solution and the test, so the same pair always gives the same program.
+ * <p>Each test gets a program of its own: a guard that snapshots the interpreter's builtins, the gold's setup, the
+ * solution, a call that restores what the solution may have patched ({@link #PYTHON_GUARD}), the one test, then a line
+ * that prints a sentinel. A test passes only when the run completes and its output ends with that sentinel, so a
+ * solution that raises, calls {@code sys.exit} or {@code os._exit}, raises {@code SystemExit}, rebinds builtins
+ * ({@code set}, {@code sorted}, {@code print}) or installs a trace hook that jumps over the assertion never passes:
+ * the sentinel is printed only by code placed after the assertion, which runs only if the assertion did. The sentinel is
+ * derived from the solution and the test, so the same pair always gives the same program.
  *
  * <p>Line endings are normalised to {@code \n} (real data such as MBPP uses {@code \r\n}). What this does not defend
- * against: a solution returning an object whose {@code __eq__} always answers true, or one that reads the harness's own
- * code to print the sentinel and exit; the sandbox limits what such code can reach, not what it can compare.
+ * against: a solution returning an object whose {@code __eq__} always answers true, or one written against this
+ * harness's internals (reading its code to print the sentinel, or rebinding {@code __jgym_restore}); the sandbox limits
+ * what such code can reach, not what it can compare.
  *
  * @param limits the limits each test's program runs under; never null
  */
@@ -27,6 +30,41 @@ public record TestHarness(Limits limits) {
 
     /** Longest error detail kept in a verdict, in characters. */
     public static final int MAX_DETAIL = 300;
+
+    /**
+     * Python run before the setup: snapshots the builtins, {@code sys.stdout}/{@code sys.stderr} and the module's
+     * globals, and defines {@code __jgym_restore(names)}, which the program calls between the solution and the test. It
+     * puts every builtin back, removes builtins the solution added, deletes module globals that shadow a builtin the
+     * test names (so {@code set = lambda *a: 0} cannot make {@code assert set(f(x)) == set(y)} pass), restores the
+     * output streams, and turns off trace and profile hooks (a trace function can jump over the assertion line). It
+     * holds what it needs in closure variables, so rebinding builtins or {@code sys} attributes does not reach it.
+     */
+    static final String PYTHON_GUARD = """
+            def __jgym_guard(g):
+                import builtins, sys
+                d = builtins.__dict__
+                saved = d.copy()
+                out, err = sys.stdout, sys.stderr
+                settrace, setprofile = sys.settrace, sys.setprofile
+                getframe = getattr(sys, "_getframe", None)
+                keys = list
+                def restore(names):
+                    for k in keys(d):
+                        if k not in saved:
+                            del d[k]
+                    d.update(saved)
+                    for n in names:
+                        if n in saved and n in g:
+                            del g[n]
+                    sys.stdout, sys.stderr = out, err
+                    settrace(None)
+                    setprofile(None)
+                    if getframe is not None:
+                        getframe(1).f_trace = None
+                return restore
+            __jgym_restore = __jgym_guard(globals())
+            del __jgym_guard
+            """;
 
     public TestHarness {
         Objects.requireNonNull(limits, "limits");
@@ -40,9 +78,11 @@ public record TestHarness(Limits limits) {
         }
         String test = gold.tests().get(index);
         String sentinel = sentinel(solution, test, index);
-        var src = new StringBuilder(gold.setup().length() + solution.length() + test.length() + 64);
+        var src = new StringBuilder(gold.setup().length() + solution.length() + test.length() + 1024);
+        if (language == Language.PYTHON) src.append(PYTHON_GUARD);
         if (!gold.setup().isBlank()) src.append(normalise(gold.setup())).append('\n');
         src.append(normalise(solution)).append('\n');
+        if (language == Language.PYTHON) src.append("__jgym_restore(").append(pythonNames(test, gold.entryPoint())).append(")\n");
         src.append(normalise(test)).append('\n');
         src.append(switch (language) {
             case PYTHON -> "print(\"" + sentinel + "\")\n";
@@ -81,6 +121,25 @@ public record TestHarness(Limits limits) {
         }
         return new TestCase(index, gold.tests().get(index), v, clip(detail), outcome.elapsed());
     }
+
+    /** The identifiers in {@code test} other than keywords, attributes and {@code entryPoint}, as a Python tuple of strings. */
+    static String pythonNames(String test, String entryPoint) {
+        var names = new java.util.TreeSet<String>();
+        var m = IDENTIFIER.matcher(test);
+        while (m.find()) {
+            String n = m.group();
+            if (!n.equals(entryPoint) && !n.startsWith("__jgym") && !KEYWORDS.contains(n)) names.add(n);
+        }
+        var b = new StringBuilder("(");
+        for (String n : names) b.append('"').append(n).append("\", ");
+        return b.append(')').toString();
+    }
+
+    private static final java.util.Set<String> KEYWORDS = java.util.Set.of("False", "None", "True", "and", "as", "assert",
+            "async", "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from",
+            "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
+            "while", "with", "yield");
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("(?<![\\w.])[A-Za-z_][A-Za-z0-9_]*");
 
     private static Verdict failure(String errorType) {
         String t = errorType == null ? "" : errorType;

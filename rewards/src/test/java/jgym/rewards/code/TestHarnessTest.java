@@ -25,11 +25,20 @@ class TestHarnessTest {
     void eachTestGetsItsOwnProgramInTheOrderSetupSolutionTestSentinel() {
         Program p = harness.program(Language.PYTHON, gold, gold.reference(), 1);
         String sentinel = TestHarness.sentinel(gold.reference(), "assert f(3) == 6", 1);
-        String expected = "K = 2\n\ndef f(x):\n\treturn K * x\nassert f(3) == 6\nprint(\"" + sentinel + "\")\n";
+        String expected = TestHarness.PYTHON_GUARD + "K = 2\n\ndef f(x):\n\treturn K * x\n__jgym_restore(())\n"
+                + "assert f(3) == 6\nprint(\"" + sentinel + "\")\n";
         assertEquals(expected, p.source());
         assertEquals(Language.PYTHON, p.language());
         assertEquals("", p.stdin());
         assertFalse(p.source().contains("assert f(1) == 2"), "test 0 must not be in test 1's program");
+    }
+
+    @Test
+    void theRestoreCallNamesTheTestsIdentifiersButNotTheEntryPointOrAttributes() {
+        assertEquals("(\"math_\", \"set\", \"sorted\", \"x\", )",
+                TestHarness.pythonNames("assert set(f(x)) == sorted(math_.y) and not None", "f"));
+        assertEquals("(\"math\", )", TestHarness.pythonNames("assert math.isclose(f(1), 2.0)", "f"));
+        assertEquals("()", TestHarness.pythonNames("assert f(1) == 2", "f"));
     }
 
     @Test

@@ -1,0 +1,178 @@
+package jgym.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import jgym.env.Gold;
+import jgym.env.RewardResult;
+import jgym.env.Scenario;
+import jgym.env.ScenarioConfig;
+import jgym.env.ScenarioRegistry;
+import jgym.env.Score;
+import jgym.env.Task;
+import jgym.rewards.FormatReward;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The contract every registered scenario keeps, at every level: the same seed gives equal tasks, different seeds give
+ * different ones, the oracle completion scores 1 and passes the format reward, garbage scores 0, and bad configs are
+ * rejected with a message naming the field.
+ */
+class ScenarioContractTest {
+    private static final ScenarioRegistry REGISTRY = Scenarios.registry();
+    private static final Map<String, Scenario> MADE = new ConcurrentHashMap<>();
+    private static final List<String> GARBAGE = List.of("I don't know", "", "<answer>banana</answer>");
+    /**
+     * Small data files for the scenarios that have no embedded default and need {@code --data}. A newly registered
+     * scenario of that kind fails every test here until it gets a fixture: the contract covers every entry.
+     */
+    private static final Map<String, String> FIXTURES = Map.of(
+            "math-boxed", "math-boxed.jsonl",
+            "jsonl", "jsonl.jsonl",
+            "humaneval", "humaneval.jsonl");
+
+    static Stream<Arguments> everyLevel() {
+        var out = new ArrayList<Arguments>();
+        for (ScenarioRegistry.Entry e : REGISTRY.entries()) {
+            for (int level = 1; level <= e.levels(); level++) out.add(Arguments.of(e.name(), level));
+        }
+        return out.stream();
+    }
+
+    static Stream<String> names() {
+        return REGISTRY.entries().stream().map(ScenarioRegistry.Entry::name);
+    }
+
+    @ParameterizedTest(name = "{0} level {1}")
+    @MethodSource("everyLevel")
+    void theSameSeedGivesEqualTasksInAnyOrder(String name, int level) {
+        Scenario a = make(name, level, 42);
+        Scenario b = REGISTRY.make(name, config(name, level, 42));
+        int n = checked(a, 50);
+        for (int i = n - 1; i >= 0; i--) assertEquals(a.task(i), b.task(i), name + " task " + i);
+        for (int i = 0; i < n; i++) assertEquals(a.task(i), a.task(i), name + " task " + i + " asked twice");
+    }
+
+    /**
+     * Seeds 42 and 43 share no prompt among their first 1,000 tasks beyond what chance allows. With per-item seeds
+     * {@code seed + index}, seed 43 would replay seed 42 shifted by one and share about 999. The chance level is
+     * estimated from repeats inside each seed's own 1,000 tasks: for two independent draws of n items, the expected
+     * number of cross matches is about {@code 2n/(n-1)} times the expected number of repeats within one draw. Where no
+     * prompt repeats within a seed (large problem spaces), no prompt may be shared at all.
+     */
+    @ParameterizedTest(name = "{0} level {1}")
+    @MethodSource("everyLevel")
+    void seeds42And43ShareNoItemsAcrossTheirFirst1000(String name, int level) {
+        Scenario a = make(name, level, 42);
+        assumeTrue(a.size() == Long.MAX_VALUE, "finite datasets are read in file order whatever the seed");
+        Scenario b = make(name, level, 43);
+        int n = 1000;
+        var seen42 = new HashSet<String>();
+        var seen43 = new HashSet<String>();
+        List<String> prompts43 = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            seen42.add(a.task(i).prompt());
+            String p = b.task(i).prompt();
+            seen43.add(p);
+            prompts43.add(p);
+        }
+        long shared = prompts43.stream().filter(seen42::contains).count();
+        int repeats = (n - seen42.size()) + (n - seen43.size());
+        double chance = repeats * (double) n / (n - 1);
+        long allowed = repeats == 0 ? 0 : (long) Math.ceil(chance + 4 * Math.sqrt(chance) + 2);
+        assertTrue(shared <= allowed, name + " level " + level + ": seeds 42 and 43 share " + shared
+                + " of 1000 prompts; chance allows " + allowed + " (" + repeats + " repeats within the seeds)");
+        assertNotEquals(a.task(0).prompt(), b.task(0).prompt(), name + ": seeds 42 and 43 start with the same task");
+    }
+
+    @ParameterizedTest(name = "{0} level {1}")
+    @MethodSource("everyLevel")
+    void theOracleCompletionScoresOneAndPassesTheFormatReward(String name, int level) {
+        Scenario s = make(name, level, 42);
+        var format = new FormatReward();
+        int n = checked(s, 30);
+        for (int i = 0; i < n; i++) {
+            Task t = s.task(i);
+            String oracle = t.oracleCompletion();
+            RewardResult r = s.rubric().evaluate(t, oracle);
+            assertEquals(1.0, r.total(), 1e-12, () -> name + " " + t.id() + " oracle scored " + r + "\n" + oracle);
+            assertEquals(1.0, r.components().get(0).score().valueOr(-1), () -> name + " " + t.id() + " correctness: " + r);
+            Score f = format.score(t, oracle);
+            assertEquals(1.0, f.valueOr(-1), () -> name + " " + t.id() + " oracle fails the format reward: " + f + "\n" + oracle);
+            assertTrue(!t.prompt().isBlank(), t.id() + " has a blank prompt");
+            // generators always know their reasoning; a dataset row may come without one (Task allows an empty trace)
+            if (s.size() == Long.MAX_VALUE) assertTrue(!t.trace().isBlank(), t.id() + " has no oracle trace");
+        }
+    }
+
+    @ParameterizedTest(name = "{0} level {1}")
+    @MethodSource("everyLevel")
+    void garbageScoresZero(String name, int level) {
+        Scenario s = make(name, level, 42);
+        int n = checked(s, 10);
+        for (int i = 0; i < n; i++) {
+            Task t = s.task(i);
+            for (String junk : GARBAGE) {
+                RewardResult r = s.rubric().evaluate(t, junk);
+                assertEquals(0.0, r.total(), () -> name + " " + t.id() + " gave '" + junk + "' " + r);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("names")
+    void levelsOutsideTheRangeAreRejectedNamingTheLevel(String name) {
+        int levels = REGISTRY.entry(name).levels();
+        var zero = assertThrows(IllegalArgumentException.class, () -> REGISTRY.make(name, config(name, 0, 42)));
+        assertTrue(zero.getMessage().contains("level"), zero.getMessage());
+        var above = assertThrows(IllegalArgumentException.class, () -> REGISTRY.make(name, config(name, levels + 1, 42)));
+        assertTrue(above.getMessage().contains("level"), above.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("names")
+    void anUnknownOptionIsRejectedNamingIt(String name) {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> REGISTRY.make(name, config(name, 1, 42).withOption("no_such_option", "1")));
+        assertTrue(e.getMessage().contains("no_such_option"), e.getMessage());
+    }
+
+    /** The config of {@code name} at {@code level} with {@code seed} and its fixture, if it needs one. */
+    private static ScenarioConfig config(String name, int level, long seed) {
+        return new ScenarioConfig(seed, level, fixture(name), Map.of());
+    }
+
+    private static Path fixture(String name) {
+        String file = FIXTURES.get(name);
+        if (file == null) return null;
+        try {
+            return Path.of(ScenarioContractTest.class.getResource("contract/" + file).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Scenario make(String name, int level, long seed) {
+        return MADE.computeIfAbsent(name + "|" + level + "|" + seed, k -> REGISTRY.make(name, config(name, level, seed)));
+    }
+
+    /** How many leading tasks to check: {@code procedural} for generators, a few for datasets, two for code tasks. */
+    private static int checked(Scenario s, int procedural) {
+        if (s.size() == Long.MAX_VALUE) return procedural;
+        boolean runsCode = s.size() > 0 && s.task(0).gold() instanceof Gold.Tests;
+        return (int) Math.min(s.size(), runsCode ? 2 : 5);
+    }
+}

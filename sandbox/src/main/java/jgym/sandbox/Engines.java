@@ -1,9 +1,14 @@
 package jgym.sandbox;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.SandboxPolicy;
+import org.graalvm.polyglot.Source;
 import jgym.env.code.Language;
 
 /**
@@ -39,7 +44,12 @@ final class Engines {
         }
     }
 
-    /** A new sandboxed context for {@code language} whose standard streams go through {@code io}. */
+    private static final Source PYTHON_COMPAT = Source.newBuilder("python", resource("compat.py"), "jgym_compat.py").buildLiteral();
+
+    /**
+     * A new sandboxed context for {@code language} whose standard streams go through {@code io}, initialised (Python:
+     * with the {@code compat.py} shims evaluated), so that the cost of initialisation is not charged to a program.
+     */
     static Context newContext(Language language, GuestStreams io) {
         Context.Builder b = Context.newBuilder(language.id())
                 .engine(engine())
@@ -49,6 +59,24 @@ final class Engines {
                 .in(io.in);
         // python.* flags such as NoSiteFlag or NoUserSiteFlag are refused under CONSTRAINED ("can only be used up to
         // the TRUSTED sandbox policy"), so contexts run with GraalPy's embedding defaults
-        return b.build();
+        Context ctx = b.build();
+        try {
+            ctx.initialize(language.id());
+            if (language == Language.PYTHON) ctx.eval(PYTHON_COMPAT);
+        } catch (RuntimeException e) {
+            ctx.close(true);
+            throw e;
+        }
+        return ctx;
+    }
+
+    /** The text of resource {@code name} next to this class. */
+    static String resource(String name) {
+        try (InputStream in = Engines.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("resource jgym/sandbox/" + name + " is missing from the sandbox jar");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -18,7 +18,7 @@ import jgym.env.Seeds;
  * The previous token of a completion's first token is the prompt's last token (EOS for an empty prompt). Top-p is ignored.
  */
 public final class BigramPolicy implements TrainablePolicy {
-    private final CharTokenizer tokenizer;
+    private final AlphabetTokenizer tokenizer;
     private final double[][] logits; // [V, V]: row = previous token, column = next token
     private final double[] values;   // [V] or null: no value head
     private final double lr;
@@ -28,12 +28,12 @@ public final class BigramPolicy implements TrainablePolicy {
     private SequenceBatch last;
 
     /** A uniform policy (all logits 0) with learning rate {@code lr}, and a zero value head when {@code valueHead}. */
-    public BigramPolicy(CharTokenizer tokenizer, double lr, boolean valueHead) {
+    public BigramPolicy(AlphabetTokenizer tokenizer, double lr, boolean valueHead) {
         this(tokenizer, new double[tokenizer.vocabSize()][tokenizer.vocabSize()],
                 valueHead ? new double[tokenizer.vocabSize()] : null, lr, false);
     }
 
-    private BigramPolicy(CharTokenizer tokenizer, double[][] logits, double[] values, double lr, boolean frozen) {
+    private BigramPolicy(AlphabetTokenizer tokenizer, double[][] logits, double[] values, double lr, boolean frozen) {
         this.tokenizer = tokenizer;
         this.logits = logits;
         this.values = values;

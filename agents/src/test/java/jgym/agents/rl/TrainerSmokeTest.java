@@ -26,7 +26,7 @@ class TrainerSmokeTest {
     }
 
     static BigramPolicy policy(boolean valueHead, double lr) {
-        return new BigramPolicy(new CharTokenizer("0123456789"), lr, valueHead);
+        return new BigramPolicy(new AlphabetTokenizer("0123456789"), lr, valueHead);
     }
 
     static List<StepMetrics> run(RlTrainer trainer) {

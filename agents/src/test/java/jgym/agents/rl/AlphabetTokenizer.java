@@ -3,10 +3,10 @@ package jgym.agents.rl;
 import jgym.agents.policy.Tokenizer;
 
 /** A character tokenizer over a fixed alphabet for tests: character {@code i} of the alphabet is id {@code i}, EOS is last. */
-public final class CharTokenizer implements Tokenizer {
+public final class AlphabetTokenizer implements Tokenizer {
     private final String alphabet;
 
-    public CharTokenizer(String alphabet) {
+    public AlphabetTokenizer(String alphabet) {
         if (alphabet.isEmpty()) throw new IllegalArgumentException("alphabet must not be empty");
         this.alphabet = alphabet;
     }

@@ -96,11 +96,12 @@ public sealed interface MathAnswer permits MathAnswer.Number, MathAnswer.Text, M
         return MathAnswerReader.side(s);
     }
 
-    /** Text normalised for a non-numeric comparison: lower case, no whitespace, no braces. */
+    /** Text normalised for a non-numeric comparison: lower case, no whitespace, no braces (escaped {@code \{ \}} too). */
     static Text text(String s) {
         var b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length() && (s.charAt(i + 1) == '{' || s.charAt(i + 1) == '}')) continue;
             if (!Character.isWhitespace(c) && c != '{' && c != '}') b.append(c);
         }
         return new Text(b.toString().toLowerCase(Locale.ROOT));

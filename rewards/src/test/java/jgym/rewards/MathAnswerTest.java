@@ -101,6 +101,7 @@ class MathAnswerTest {
         assertTrue(MathAnswer.parse("\\sqrt{3}").matches(MathAnswer.parse("\\sqrt 3")));
         assertTrue(MathAnswer.parse("\\text{Blue}").matches(MathAnswer.parse("blue.")));
         assertTrue(MathAnswer.parse("(1, 2)").matches(MathAnswer.parse("(1,2)")));
+        assertTrue(MathAnswer.parse("\\{1, 2\\}").matches(MathAnswer.parse("{1,2}")));   // a LaTeX set
         assertFalse(MathAnswer.parse("\\sqrt{2}").matches(MathAnswer.parse("1.414")));
         assertFalse(MathAnswer.parse("red").matches(MathAnswer.parse("blue")));
     }

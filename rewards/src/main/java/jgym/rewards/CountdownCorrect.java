@@ -13,8 +13,8 @@ import jgym.env.Task;
  *
  * <p>The expression is parsed by {@link Arithmetic} in its {@link Arithmetic.Dialect#COUNTDOWN} dialect (integer
  * literals, binary operators, exact rational division: {@code 7/2*2} is 7), never evaluated by a script engine. The
- * forms {@code expr} and {@code expr = target} are accepted; in the second the right side must equal the target and is
- * not counted as a used number. Unicode digits and the signs × ÷ − are folded first ({@link MathText#canonical}), and
+ * forms {@code expr}, {@code expr = target} and {@code target = expr} are accepted; the side that states the target must
+ * be that one number, and it is not counted as a used number. Unicode digits and the signs × ÷ − are folded first ({@link MathText#canonical}), and
  * LaTeX operators and math delimiters ({@code $3 \times 8$}) are read as plain operators ({@link MathText#unlatex}).
  * Several {@code <answer>} blocks score 1 only if every one verifies. Not applicable for any other kind of gold.
  */
@@ -38,6 +38,12 @@ public record CountdownCorrect() implements Reward {
                 + " using only " + gold.numbers());
     }
 
+    /** Whether {@code side} is a number equal to the target (the stated result, not an expression to check). */
+    private static boolean isTarget(String side, Gold.Countdown gold) {
+        return Arithmetic.evaluate(side, Arithmetic.Dialect.MATH) instanceof Evaluation.Ok r && r.literals().size() == 1
+                && r.value().equals(Rational.of(gold.target()));
+    }
+
     /** Null when {@code raw} solves the puzzle, else why not. */
     static String verify(String raw, Gold.Countdown gold) {
         if (raw.length() > Arithmetic.MAX_LENGTH) return "expression longer than " + Arithmetic.MAX_LENGTH + " characters";
@@ -47,11 +53,15 @@ public record CountdownCorrect() implements Reward {
         int eq = s.indexOf('=');
         if (eq >= 0) {
             if (s.indexOf('=', eq + 1) >= 0) return "more than one '=' in '" + Arithmetic.abbreviate(s) + "'";
-            Evaluation rhs = Arithmetic.evaluate(s.substring(eq + 1), Arithmetic.Dialect.MATH);
-            if (!(rhs instanceof Evaluation.Ok r) || !r.value().equals(Rational.of(gold.target()))) {
-                return "the right side of '" + Arithmetic.abbreviate(s) + "' is not the target " + gold.target();
+            String left = s.substring(0, eq);
+            String right = s.substring(eq + 1);
+            if (!isTarget(right, gold) && isTarget(left, gold)) {
+                String swap = left;
+                left = right;
+                right = swap;
             }
-            s = s.substring(0, eq);
+            if (!isTarget(right, gold)) return "neither side of '" + Arithmetic.abbreviate(s) + "' is the target " + gold.target();
+            s = left;
         }
         Evaluation lhs = Arithmetic.evaluate(s, Arithmetic.Dialect.COUNTDOWN);
         if (lhs instanceof Evaluation.Invalid bad) return "not a valid expression: " + bad.reason();

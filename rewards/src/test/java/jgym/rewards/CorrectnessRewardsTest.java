@@ -51,6 +51,9 @@ class CorrectnessRewardsTest {
     void countdownAcceptsBothFormsAndExactDivision() {
         assertEquals(1.0, countdown(24, List.of(3, 8, 2), "<answer>3 * 8</answer>").valueOr(9));
         assertEquals(1.0, countdown(24, List.of(3, 8, 2), "<answer>3 * 8 = 24</answer>").valueOr(9));
+        assertEquals(1.0, countdown(24, List.of(3, 8, 2), "<answer>24 = 3 * 8</answer>").valueOr(9));
+        assertEquals(0.0, countdown(24, List.of(3, 8, 2), "<answer>3 * 8 = 20 + 4</answer>").valueOr(9)); // 20 and 4 are not given
+        assertEquals(0.0, countdown(24, List.of(3, 8, 2), "<answer>3 * 8 = 25</answer>").valueOr(9));
         assertEquals(1.0, countdown(24, List.of(8, 3, 8, 3), "<answer>8 / (3 - 8 / 3)</answer>").valueOr(9)); // 8 / (1/3)
         assertEquals(1.0, countdown(7, List.of(7, 2, 2), "<answer>7 / 2 * 2</answer>").valueOr(9));           // exact: 7, not 6
         assertEquals(0.0, countdown(6, List.of(7, 2, 2), "<answer>7 / 2 * 2</answer>").valueOr(9));           // integer division's 6

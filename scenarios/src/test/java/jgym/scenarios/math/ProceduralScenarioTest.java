@@ -1,0 +1,46 @@
+package jgym.scenarios.math;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.SplittableRandom;
+import jgym.env.ScenarioConfig;
+import jgym.env.Seeds;
+import jgym.env.Task;
+import jgym.rewards.Rubrics;
+import jgym.scenarios.Scenarios;
+import org.junit.jupiter.api.Test;
+
+class ProceduralScenarioTest {
+
+    @Test
+    void taskIIsMadeFromTheMixedSeedAloneWithAStableId() {
+        Family gcd = new GcdLcm(GcdLcm.preset(2));
+        var s = new ProceduralScenario("math/gcd_lcm", 2, 1234, gcd, Rubrics.math());
+        Task t = s.task(17);
+        Problem p = gcd.generate(new SplittableRandom(Seeds.mix(1234, 17)));
+        assertEquals(new Task("math/gcd_lcm/2/17", "math/gcd_lcm", 2, p.prompt(), p.gold(), p.trace()), t);
+        assertEquals(Long.MAX_VALUE, s.size());
+        assertThrows(IllegalArgumentException.class, () -> s.task(-1));
+    }
+
+    @Test
+    void theRegistryHoldsTheTenFamiliesWithTheirLevels() {
+        var expected = new java.util.LinkedHashMap<String, Integer>();
+        expected.put("math/arithmetic", Arithmetic.LEVELS);
+        expected.put("math/countdown", Countdown.LEVELS);
+        expected.put("math/linear", Linear.LEVELS);
+        expected.put("math/linear_system", LinearSystem.LEVELS);
+        expected.put("math/fractions", Fractions.LEVELS);
+        expected.put("math/gcd_lcm", GcdLcm.LEVELS);
+        expected.put("math/modular", Modular.LEVELS);
+        expected.put("math/sequence", Sequence.LEVELS);
+        expected.put("math/units", Units.LEVELS);
+        expected.put("math/sorting", Sorting.LEVELS);
+        expected.forEach((name, levels) -> {
+            assertEquals(levels, Scenarios.registry().entry(name).levels(), name);
+            var s = Scenarios.make(name, ScenarioConfig.defaults().withLevel(levels));
+            assertEquals(name + "/" + levels + "/3", s.task(3).id());
+        });
+    }
+}

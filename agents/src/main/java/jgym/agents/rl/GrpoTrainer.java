@@ -34,6 +34,16 @@ public final class GrpoTrainer implements RlTrainer {
      * @param rollout where and how completions are sampled; its group size must be >= 2
      */
     public GrpoTrainer(TrainablePolicy policy, Rollout rollout, GrpoConfig config, OptimConfig optim) {
+        this(policy, null, rollout, config, optim, 0);
+    }
+
+    /**
+     * A trainer that resumes a run: {@code reference} is the frozen reference policy of the run (null: a snapshot of
+     * {@code policy} now), and the next step is numbered {@code firstStep}, so it samples what an uninterrupted run
+     * would have sampled at that step.
+     */
+    public GrpoTrainer(TrainablePolicy policy, Policy reference, Rollout rollout, GrpoConfig config, OptimConfig optim,
+                 long firstStep) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.rollout = Objects.requireNonNull(rollout, "rollout");
         this.config = Objects.requireNonNull(config, "config");
@@ -41,7 +51,9 @@ public final class GrpoTrainer implements RlTrainer {
         if (rollout.config().groupSize() < 2) {
             throw new IllegalArgumentException("groupSize must be >= 2 for group-relative advantages, got " + rollout.config().groupSize());
         }
-        this.reference = config.beta() > 0 ? policy.snapshot() : null;
+        this.reference = config.beta() > 0 ? (reference != null ? reference : policy.snapshot()) : null;
+        if (firstStep < 0) throw new IllegalArgumentException("firstStep must be >= 0, got " + firstStep);
+        this.step = firstStep;
     }
 
     @Override

@@ -29,11 +29,23 @@ public final class PpoTrainer implements RlTrainer {
     private long step;
 
     public PpoTrainer(TrainablePolicy policy, Rollout rollout, PpoConfig config, OptimConfig optim) {
+        this(policy, null, rollout, config, optim, 0);
+    }
+
+    /**
+     * A trainer that resumes a run: {@code reference} is the frozen reference policy of the run (null: a snapshot of
+     * {@code policy} now), and the next step is numbered {@code firstStep}, so it samples what an uninterrupted run
+     * would have sampled at that step.
+     */
+    public PpoTrainer(TrainablePolicy policy, Policy reference, Rollout rollout, PpoConfig config, OptimConfig optim,
+                 long firstStep) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.rollout = Objects.requireNonNull(rollout, "rollout");
         this.config = Objects.requireNonNull(config, "config");
         this.optim = Objects.requireNonNull(optim, "optim");
-        this.reference = config.klCoef() > 0 ? policy.snapshot() : null;
+        this.reference = config.klCoef() > 0 ? (reference != null ? reference : policy.snapshot()) : null;
+        if (firstStep < 0) throw new IllegalArgumentException("firstStep must be >= 0, got " + firstStep);
+        this.step = firstStep;
     }
 
     @Override

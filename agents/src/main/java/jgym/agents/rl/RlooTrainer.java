@@ -30,6 +30,16 @@ public final class RlooTrainer implements RlTrainer {
      * @param optim its {@code epochs} must be 1 (REINFORCE has no importance ratio to correct a second pass)
      */
     public RlooTrainer(TrainablePolicy policy, Rollout rollout, RlooConfig config, OptimConfig optim) {
+        this(policy, null, rollout, config, optim, 0);
+    }
+
+    /**
+     * A trainer that resumes a run: {@code reference} is the frozen reference policy of the run (null: a snapshot of
+     * {@code policy} now), and the next step is numbered {@code firstStep}, so it samples what an uninterrupted run
+     * would have sampled at that step.
+     */
+    public RlooTrainer(TrainablePolicy policy, Policy reference, Rollout rollout, RlooConfig config, OptimConfig optim,
+                 long firstStep) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.rollout = Objects.requireNonNull(rollout, "rollout");
         this.config = Objects.requireNonNull(config, "config");
@@ -38,7 +48,9 @@ public final class RlooTrainer implements RlTrainer {
         if (rollout.config().groupSize() < 2) {
             throw new IllegalArgumentException("groupSize must be >= 2 for a leave-one-out baseline, got " + rollout.config().groupSize());
         }
-        this.reference = config.beta() > 0 ? policy.snapshot() : null;
+        this.reference = config.beta() > 0 ? (reference != null ? reference : policy.snapshot()) : null;
+        if (firstStep < 0) throw new IllegalArgumentException("firstStep must be >= 0, got " + firstStep);
+        this.step = firstStep;
     }
 
     @Override

@@ -1,7 +1,7 @@
 package jgym.rewards;
 
 /**
- * Kimi k1.5's length reward (Kimi Team 2025, section 2.3.3), computed over a group of completions of one task.
+ * Kimi k1.5's length reward (Kimi Team 2025, "Length Penalty"), computed over a group of completions of one task.
  *
  * <p>With the shortest and longest lengths of the group {@code min_len} and {@code max_len},
  * {@code lambda_i = 0.5 - (len_i - min_len) / (max_len - min_len)}; a correct completion gets {@code lambda_i} and a

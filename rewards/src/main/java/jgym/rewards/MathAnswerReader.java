@@ -34,6 +34,7 @@ final class MathAnswerReader {
             if (p.isBlank()) return new MathAnswer.Malformed("an equation with an empty side: '" + Arithmetic.abbreviate(raw) + "'");
         }
         MathAnswer last = side(parts[parts.length - 1].strip());
+        if (last instanceof MathAnswer.Malformed) return last;
         for (int k = 0; k < parts.length - 1; k++) {
             String p = parts[k].strip();
             if (isName(p)) continue;

@@ -5,7 +5,7 @@ import jgym.env.Score;
 import jgym.env.Task;
 
 /**
- * DAPO's soft overlong punishment (Yu et al. 2025, eq. 13), a value in [-1, 0] added to the task reward.
+ * DAPO's soft overlong punishment (Yu et al. 2025, "Overlong Reward Shaping"), a value in [-1, 0] added to the task reward.
  *
  * <pre>
  *   R(y) = 0                                   if |y| <= L_max - L_cache

@@ -111,6 +111,8 @@ class MathAnswerTest {
         assertInstanceOf(MathAnswer.Malformed.class, MathAnswer.parse(""));
         assertInstanceOf(MathAnswer.Malformed.class, MathAnswer.parse("   "));
         assertInstanceOf(MathAnswer.Malformed.class, MathAnswer.parse("1/0"));
+        assertInstanceOf(MathAnswer.Malformed.class, MathAnswer.parse("x = 1/0"));
+        assertInstanceOf(MathAnswer.Malformed.class, MathAnswer.parse("x = "));
         assertInstanceOf(MathAnswer.Malformed.class, MathAnswer.parse("\\frac{1}{2"));
         assertInstanceOf(MathAnswer.Malformed.class, MathAnswer.parse("(72"));
         assertInstanceOf(MathAnswer.Malformed.class, MathAnswer.parse("7".repeat(MathAnswer.MAX_LENGTH + 1)));

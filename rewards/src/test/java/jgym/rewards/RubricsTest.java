@@ -46,6 +46,14 @@ class RubricsTest {
     }
 
     @Test
+    void termsAreCorrectWeightOneThenFormatWeightZero() {
+        for (var rubric : List.of(Rubrics.math(), Rubrics.countdown())) {
+            assertEquals(List.of("correct", "format"), rubric.terms().stream().map(t -> t.name()).toList());
+            assertEquals(List.of(1.0, 0.0), rubric.terms().stream().map(t -> t.weight()).toList());
+        }
+    }
+
+    @Test
     void wrongAnswersScoreZero() {
         Task m = task(new Gold.Answer("72"), "t");
         assertEquals(0.0, Rubrics.math().evaluate(m, "<think>t</think><answer>73</answer>").total());

@@ -84,10 +84,17 @@ final class TasksBenchmark implements Benchmark {
                 out.printf("%-24s skipped: %s%n", e.name(), ex.getMessage());
                 continue;
             }
-            measure(levels, false, warmup);
-            Timing gen = measure(levels, false, seconds);
-            measure(levels, true, warmup);
-            Timing both = measure(levels, true, seconds);
+            Timing gen;
+            Timing both;
+            try {
+                measure(levels, false, warmup);
+                gen = measure(levels, false, seconds);
+                measure(levels, true, warmup);
+                both = measure(levels, true, seconds);
+            } catch (RuntimeException ex) {
+                out.printf("%-24s failed: %s%n", e.name(), ex);
+                continue;
+            }
             double rate = both.perSecond();
             out.printf("%-24s %6d %10d %14.0f %10d %18.0f %10.2f %8.2f%s%n", e.name(), e.levels(), gen.tasks(), gen.perSecond(),
                     both.tasks(), rate, rate == 0 ? 0.0 : 1e6 / rate, rate / TARGET_PER_SECOND,
@@ -108,16 +115,15 @@ final class TasksBenchmark implements Benchmark {
         long misses = 0;
         long sink = 0;
         while (now - start < budget) {
-            for (int k = 0; k < 16; k++, n++) {
-                Scenario s = levels.get((int) (n % levels.size()));
-                long size = s.size();
-                Task t = s.task(size == Long.MAX_VALUE ? n / levels.size() : (n / levels.size()) % size);
-                sink += t.prompt().length();
-                if (score) {
-                    RewardResult r = s.rubric().evaluate(t, t.oracleCompletion());
-                    if (!ScoreSummary.isCorrect(r)) misses++;
-                }
+            Scenario s = levels.get((int) (n % levels.size()));
+            long size = s.size();
+            Task t = s.task(size == Long.MAX_VALUE ? n / levels.size() : (n / levels.size()) % size);
+            sink += t.prompt().length();
+            if (score) {
+                RewardResult r = s.rubric().evaluate(t, t.oracleCompletion());
+                if (!ScoreSummary.isCorrect(r)) misses++;
             }
+            n++;
             now = System.nanoTime();
         }
         return new Timing(n, now - start, misses, sink);

@@ -24,7 +24,7 @@ class BenchCommandTest {
     void timingCountsTasksAndOracleMisses() {
         // test/data's oracle completion is "<think>\n\n</think>\n<answer>3</answer>", which "correct" accepts.
         TasksBenchmark.Timing t = TasksBenchmark.measure(List.of(TestScenarios.DATA), true, 0.01);
-        assertTrue(t.tasks() >= 16, "at least one batch of 16 is timed");
+        assertTrue(t.tasks() >= 1, "at least one task is timed");
         assertEquals(0, t.oracleMisses());
         assertEquals(4 * t.tasks(), t.promptChars(), "each of the three prompts has 4 characters");
     }

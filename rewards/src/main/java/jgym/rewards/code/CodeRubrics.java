@@ -45,6 +45,11 @@ public final class CodeRubrics {
         return rubric(tester(runner, extractor, limits), 0.0, 1.0);
     }
 
+    /** The binary rubric on {@code tester} (so several rubrics, or a caller, can share its runs). */
+    public static Rubric tests(CodeTester tester) {
+        return rubric(java.util.Objects.requireNonNull(tester, "tester"), 1.0, 0.0);
+    }
+
     /** A tester on {@code runner} running up to {@link #defaultParallelism()} tests of one completion at once. */
     public static CodeTester tester(Supplier<CodeRunner> runner, CodeExtractor extractor, Limits limits) {
         return new CodeTester(runner, extractor, new TestHarness(limits), defaultParallelism());

@@ -1,0 +1,123 @@
+package jgym.rewards.code;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import jgym.env.Gold;
+import jgym.env.RewardResult;
+import jgym.env.Rubric;
+import jgym.env.Score;
+import jgym.env.Task;
+import jgym.env.code.CodeRunner;
+import jgym.env.code.CodeRunners;
+import jgym.env.code.Language;
+import jgym.env.code.Limits;
+import jgym.env.code.RunnerConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The test rewards on the real GraalPy sandbox: passes, partial passes, hangs, early exits and monkey-patching. */
+class TestsRewardSandboxTest {
+    private static CodeRunner runner;
+    private static Rubric rubric;
+    private static CodeTester tester;
+
+    private static final Task ADD = new Task("t/add", "test", 1, "Write add(a, b).",
+            new Gold.Tests("python", "", List.of("assert add(1, 2) == 3", "assert add(-1, 1) == 0", "assert add(0, 0) == 0"),
+                    "add", "def add(a, b):\n    return a + b\n"), "");
+    private static final Task SORT = new Task("t/sort", "test", 1, "Write f(xs).",
+            new Gold.Tests("python", "", List.of("assert sorted(f([3, 1])) == [1, 3]", "assert set(f([2])) == {2}"),
+                    "f", "def f(xs):\n    return xs\n"), "");
+
+    @BeforeAll
+    static void start() {
+        runner = CodeRunners.create(RunnerConfig.inProcess(RunnerConfig.Isolation.FRESH_CONTEXT, 2));
+        Limits limits = Limits.defaults().withWallTime(Duration.ofSeconds(2)).withCpuTime(Duration.ofSeconds(2));
+        tester = CodeRubrics.tester(() -> runner, CodeExtractor.last(), limits);
+        rubric = CodeRubrics.tests(tester);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (runner != null) runner.close();
+    }
+
+    private static String py(String code) {
+        return "<think>\nok\n</think>\n<answer>\n```python\n" + code + "\n```\n</answer>";
+    }
+
+    @Test
+    void aCorrectSolutionPassesEveryTest() {
+        RewardResult r = rubric.evaluate(ADD, py("def add(a, b):\n    return a + b"));
+        assertEquals(1.0, r.total());
+        assertEquals(1.0, r.component("tests_passed").valueOr(-1));
+        assertEquals(1.0, r.component("format").valueOr(-1));
+        assertEquals("3/3 tests passed", r.reason());
+    }
+
+    @Test
+    void theReferenceAndTheOracleCompletionPass() {
+        assertEquals(1.0, rubric.evaluate(ADD, ADD.oracleCompletion()).total());
+        assertTrue(tester.run(Language.PYTHON, (Gold.Tests) SORT.gold(), ((Gold.Tests) SORT.gold()).reference()).allPassed());
+    }
+
+    @Test
+    void oneFailingTestCostsOnlyItsShare() {
+        RewardResult r = rubric.evaluate(ADD, py("def add(a, b):\n    return abs(a) + b"));
+        assertEquals(0.0, r.total());
+        assertEquals(2.0 / 3.0, r.component("tests_passed").valueOr(-1), 1e-12);
+        assertEquals("2/3 tests passed; test 2 assertion_failed: AssertionError", r.reason());
+    }
+
+    @Test
+    void aHangingTestTimesOutWithoutHidingTheOthers() {
+        var report = ((Verification.Tested) tester.verify(ADD, py("def add(a, b):\n    while a < 0:\n        pass\n    return a + b"))).report();
+        assertEquals(List.of(Verdict.PASSED, Verdict.TIMED_OUT, Verdict.PASSED),
+                report.cases().stream().map(TestCase::verdict).toList());
+    }
+
+    @Test
+    void exitingEarlyNeverPasses() {
+        for (String exit : List.of("import sys\nsys.exit(0)", "raise SystemExit(0)", "import os\nos._exit(0)",
+                "import sys\nsys.exit()")) {
+            String code = "def add(a, b):\n    return a + b\n" + exit;
+            var report = ((Verification.Tested) tester.verify(ADD, py(code))).report();
+            assertEquals(0, report.passed(), exit + " -> " + report.describe());
+            assertEquals(0.0, rubric.evaluate(ADD, py(code)).total(), exit);
+        }
+        String inFunction = "def add(a, b):\n    raise SystemExit(0)";
+        var report = ((Verification.Tested) tester.verify(ADD, py(inFunction))).report();
+        assertEquals(List.of(Verdict.EXITED_EARLY, Verdict.EXITED_EARLY, Verdict.EXITED_EARLY),
+                report.cases().stream().map(TestCase::verdict).toList());
+    }
+
+    @Test
+    void shadowingOrPatchingBuiltinsTheTestsUseDoesNotPass() {
+        for (String attack : List.of(
+                "sorted = lambda *a, **k: [1, 3]\nset = lambda *a: {2}\ndef f(xs):\n    return None",
+                "import builtins\nbuiltins.sorted = lambda *a, **k: [1, 3]\nbuiltins.set = lambda *a: {2}\ndef f(xs):\n    return None")) {
+            var report = ((Verification.Tested) tester.verify(SORT, py(attack))).report();
+            assertEquals(0, report.passed(), attack + " -> " + report.describe());
+        }
+    }
+
+    @Test
+    void patchingPrintDoesNotHideACorrectSolution() {
+        String code = "import builtins, sys\nbuiltins.print = lambda *a, **k: None\nsys.stdout = None\ndef f(xs):\n    return xs";
+        assertEquals(1.0, rubric.evaluate(SORT, py(code)).total());
+    }
+
+    @Test
+    void noCodeScoresZeroAndOtherGoldIsNotApplicable() {
+        Score none = rubric.evaluate(ADD, "I don't know").component("correct");
+        assertEquals(new Score.Value(0.0, "no code block found in the completion"), none);
+        Task math = new Task("t/m", "test", 1, "1+1?", new Gold.Answer("2"), "");
+        Score na = rubric.evaluate(math, py("print(2)")).component("correct");
+        assertFalse(na.applicable());
+        assertEquals(0.0, rubric.evaluate(ADD, "<answer>banana</answer>").total());
+    }
+}

@@ -50,22 +50,14 @@ public enum NumberFunctions implements FunctionTemplate {
     COLLATZ(2) {
         @Override
         public FunctionProblem make(SplittableRandom rng) {
-            long odd = rng.nextLong(1, 4) * 2 + 1;
-            String step = odd + "*n + 1";
             var b = new Draw.Builder(this, "steps", "n",
                     "returns how many steps it takes the positive integer n to reach 1, where each step halves an even n "
-                            + "and turns an odd n into " + step + " (n = 1 takes 0 steps)",
+                            + "and turns an odd n into 3*n + 1 (n = 1 takes 0 steps)",
                     "Loop until n is 1, applying the rule and counting steps.",
-                    "def steps(n):\n    count = 0\n    while n != 1:\n        n = n // 2 if n % 2 == 0 else " + odd
-                            + " * n + 1\n        count += 1\n    return count\n");
-            List<Long> ns = new ArrayList<>();
-            // with 5n+1 or 7n+1 some starts cycle or grow without end: keep only starts that reach 1 within 10,000
-            // steps (checked in Java), so every test of a correct solution terminates
-            for (long n : inputs(rng, 1, 200, 1, 2, 64)) {
-                if (collatz(n, odd, 10_000) >= 0) ns.add(n);
-            }
-            for (long n = 3; ns.size() < 5; n++) if (collatz(n, odd, 10_000) >= 0 && !ns.contains(n)) ns.add(n);
-            for (long n : ns) b.add(PyLit.of(n), PyLit.of(collatz(n, odd, 10_000)));
+                    "def steps(n):\n    count = 0\n    while n != 1:\n        n = n // 2 if n % 2 == 0 else 3 * n + 1\n"
+                            + "        count += 1\n    return count\n");
+            // every start below 2^60 is known to reach 1 (Barina 2020); these need at most a few hundred steps
+            for (long n : inputs(rng, 2, 10_000, 1, 2, 27)) b.add(PyLit.of(n), PyLit.of(collatz(n, 3, 10_000)));
             return b.build();
         }
     },

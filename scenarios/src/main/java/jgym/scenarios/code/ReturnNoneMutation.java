@@ -52,6 +52,7 @@ public final class ReturnNoneMutation {
                 if (bodyIndent == null && !lines[k].isBlank()) bodyIndent = leading(lines[k]);
                 k++;
             }
+            while (k > endLine + 1 && lines[k - 1].isBlank()) k--; // blank lines after the body stay
             out.add((bodyIndent != null ? bodyIndent : m.group(1) + "    ") + "return None");
             i = k;
         }

@@ -66,30 +66,27 @@ public final class Sorting implements Family {
         for (int i = 0; i < n; i++) v[i] = low + rng.nextInt(span);
         boolean down = config.descending() && rng.nextBoolean();
         String order = down ? "descending" : "ascending";
-        long[] left = v.clone();
-        int size = n;
-        var trace = new StringBuilder(32 * n);
+        String[] text = new String[n];
+        for (int i = 0; i < n; i++) text[i] = show(v[i]);
+        int[] left = new int[n]; // indices of the values not yet placed, in their given order
+        for (int i = 0; i < n; i++) left[i] = i;
+        var trace = new StringBuilder(24 * n * n / 2 + 32);
         var answer = new StringBuilder(8 * n);
-        while (size > 0) {
+        for (int size = n; size > 0; size--) {
             int best = 0;
-            for (int i = 1; i < size; i++) if (down ? left[i] > left[best] : left[i] < left[best]) best = i;
+            for (int i = 1; i < size; i++) if (down ? v[left[i]] > v[left[best]] : v[left[i]] < v[left[best]]) best = i;
             if (size > 1) {
                 trace.append(down ? "largest of " : "smallest of ");
-                join(trace, left, size).append(" is ").append(show(left[best])).append('\n');
+                for (int i = 0; i < size; i++) trace.append(i == 0 ? "" : ", ").append(text[left[i]]);
+                trace.append(" is ").append(text[left[best]]).append('\n');
             }
-            answer.append(answer.length() == 0 ? "" : ", ").append(show(left[best]));
-            System.arraycopy(left, best + 1, left, best, size - best - 1); // keep the rest in their given order
-            size--;
+            answer.append(answer.length() == 0 ? "" : ", ").append(text[left[best]]);
+            System.arraycopy(left, best + 1, left, best, size - best - 1);
         }
         trace.append(order).append(": ").append(answer);
-        String prompt = "Sort these numbers in " + order + " order: " + join(new StringBuilder(), v, n)
+        String prompt = "Sort these numbers in " + order + " order: " + String.join(", ", text)
                 + ". Answer with the numbers as written, separated by commas.";
         return Problem.answer(prompt, answer.toString(), trace.toString());
-    }
-
-    private StringBuilder join(StringBuilder sb, long[] a, int size) {
-        for (int i = 0; i < size; i++) sb.append(i == 0 ? "" : ", ").append(show(a[i]));
-        return sb;
     }
 
     /** A value as written: an integer, or hundredths as {@code -3.07}. */

@@ -1,6 +1,5 @@
 package jgym.scenarios.data;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -36,9 +35,8 @@ public final class Gsm8kDataset {
     /** Makes the scenario from {@code config.data()}, or the embedded train split when that is null; no options. */
     public static DatasetScenario load(ScenarioConfig config) {
         config.requireOnly(NAME, Set.of());
-        List<JsonlRow> rows = config.data() == null ? null : JsonlReader.readAll(config.data());
-        if (rows == null) return Embedded.SCENARIO;
-        return new DatasetScenario(NAME, tasks(rows), Rubrics.math());
+        if (config.data() == null) return Embedded.SCENARIO;
+        return new DatasetScenario(NAME, tasks(JsonlReader.readAll(config.data())), Rubrics.math());
     }
 
     /** The tasks of {@code rows}, in order. */
@@ -76,10 +74,5 @@ public final class Gsm8kDataset {
     private static final class Embedded {
         static final DatasetScenario SCENARIO =
                 new DatasetScenario(NAME, tasks(JsonlReader.readResource(RESOURCE)), Rubrics.math());
-    }
-
-    /** How the embedded train split is named in errors. */
-    public static Path resourcePath() {
-        return JsonlReader.resourcePath(RESOURCE);
     }
 }

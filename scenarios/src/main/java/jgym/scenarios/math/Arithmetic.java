@@ -29,7 +29,7 @@ public final class Arithmetic implements Family {
         }
     }
 
-    /** The preset of {@code level}: 1 is three 2-digit operands without brackets, 4 is six 3-digit operands with brackets and division. */
+    /** The preset of {@code level}: 1 is three operands up to 99 without brackets, 4 is six operands up to 999 with brackets and division. */
     public static Config preset(int level) {
         Options.level(level, LEVELS);
         return switch (level) {

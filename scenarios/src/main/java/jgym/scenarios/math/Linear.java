@@ -68,8 +68,10 @@ public final class Linear implements Family {
         String equation;
         long a, b, c, d; // the equation in normal form a*v + b = c*v + d
         if (config.brackets()) {
-            long p = multiplier(rng), q = constant(rng), r = multiplier(rng), s = constant(rng), e = constant(rng);
+            long p = multiplier(rng), q = constant(rng), r = multiplier(rng), s = constant(rng);
             while (p == r) r = multiplier(rng);
+            // e is free for a fractional solution; otherwise it is chosen so that an integer x solves the equation
+            long e = config.fractional() ? constant(rng) : p * q - r * s + (p - r) * constant(rng);
             equation = p + "(" + Terms.linear(1, v, q) + ") = " + r + "(" + Terms.linear(1, v, s) + ")" + Terms.signed(e);
             a = p;
             b = p * q;
@@ -93,9 +95,9 @@ public final class Linear implements Family {
         }
         long k = a - c;
         long rhs = d - b;
-        if (c != 0) trace.append(Terms.linear(a, v, 0)).append(Terms.signedTerm(-c, v)).append(" = ");
-        else trace.append(Terms.linear(a, v, 0)).append(" = ");
-        trace.append(d).append(Terms.signed(-b)).append('\n');
+        if (b != 0 || c != 0) { // collect the unknown on the left and the numbers on the right
+            trace.append(Terms.linear(a, v, 0)).append(Terms.signedTerm(-c, v)).append(" = ").append(d).append(Terms.signed(-b)).append('\n');
+        }
         trace.append(Terms.linear(k, v, 0)).append(" = ").append(rhs).append('\n');
         Rational x = Rational.of(rhs, k);
         trace.append(v).append(" = ").append(rhs).append('/').append(Terms.group(k));

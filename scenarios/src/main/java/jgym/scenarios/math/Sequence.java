@@ -30,8 +30,10 @@ public final class Sequence implements Family {
      *
      * @param kinds    the rules to draw from, uniformly; not empty
      * @param shown    how many terms the prompt shows, in [4, 10]
-     * @param maxStart first terms are drawn from [-maxStart, maxStart] (positive only for Fibonacci-like), in [5, 9999]
-     * @param maxStep  differences are drawn from [-maxStep, maxStep], not 0, in [2, 999]
+     * @param maxStart first terms of arithmetic and quadratic sequences are drawn from [-maxStart, maxStart], in [5, 9999]
+     *                 (geometric ones start in [-9, 9] without 0, so that six terms stay readable)
+     * @param maxStep  differences are drawn from [-maxStep, maxStep] without 0, and the two first terms of a
+     *                 Fibonacci-like sequence from [1, maxStep]; in [2, 999]
      */
     public record Config(List<Kind> kinds, int shown, int maxStart, int maxStep) {
         public Config {

@@ -66,6 +66,7 @@ public final class Units implements Family {
     private static final String[] NAMES = {"Ana", "Ben", "Chen", "Dara", "Eli", "Fatima", "Goran", "Hana", "Ivan", "Jun"};
     private static final String[] ITEMS = {"pens", "books", "apples", "tickets", "cups", "lamps", "shirts", "plants"};
     private static final String[] VEHICLES = {"car", "bus", "train", "cyclist", "boat", "truck"};
+    private static final String[] GOODS = {"rice", "cheese", "coffee", "flour", "tea"};
 
     private final Config config;
 
@@ -127,7 +128,7 @@ public final class Units implements Family {
     }
 
     private Problem centsForGrams(SplittableRandom rng) {
-        String item = pick(rng, new String[] {"rice", "cheese", "coffee", "flour", "tea"});
+        String item = pick(rng, GOODS);
         long dollars = quantity(rng), grams = 10L * (1 + rng.nextInt(99));
         long centsPerKg = dollars * 100;
         long cents = centsPerKg * grams / 1000;

@@ -29,6 +29,11 @@ class LinearTest {
                 assertTrue(!p.gold().text().contains("/"), p.prompt());
             }
         }
+        Linear bracketsWhole = Linear.configure("math/linear",
+                jgym.env.ScenarioConfig.defaults().withLevel(4).withOption("fractional", "false"));
+        for (Problem p : Samples.everyLevel(1, l -> bracketsWhole, 200)) {
+            assertTrue(p.prompt().contains("(") && !p.gold().text().contains("/"), p.prompt());
+        }
         int fractional = 0;
         for (Problem p : Samples.everyLevel(1, l -> new Linear(Linear.preset(3)), 200)) if (p.gold().text().contains("/")) fractional++;
         assertTrue(fractional > 100, "fractional solutions in " + fractional + " of 200 level-3 equations");

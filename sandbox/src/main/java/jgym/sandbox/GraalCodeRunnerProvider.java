@@ -11,7 +11,7 @@ public final class GraalCodeRunnerProvider implements CodeRunnerProvider {
         if (config == null) throw new IllegalArgumentException("config must not be null");
         return switch (config.backend()) {
             case IN_PROCESS -> new GraalRunner(config.isolation(), config.concurrency());
-            case WORKER -> new GraalRunner(config.isolation(), config.concurrency());
+            case WORKER -> new WorkerRunner(config.isolation(), config.concurrency(), config.workerHeapBytes());
             case HTTP -> throw new IllegalArgumentException("backend HTTP is not available yet");
         };
     }

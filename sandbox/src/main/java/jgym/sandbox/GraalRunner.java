@@ -83,7 +83,7 @@ public final class GraalRunner implements CodeRunner {
                     "", "", "", since(created));
         }
         long start = System.nanoTime();
-        Guard guard = new Guard(ctx, io, start, limits.wallTime().toNanos(), limits.cpuTime().toNanos());
+        Guard guard = new Guard(ctx, io, start, limits.wallTime().toNanos(), limits.cpuTime().toNanos(), limits.maxMemoryBytes());
         Watchdog.get().watch(guard);
         try {
             Value v = ctx.eval(Source.newBuilder(program.language().id(), program.source(), mainName(program.language())).buildLiteral());

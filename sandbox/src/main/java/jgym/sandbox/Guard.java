@@ -14,15 +14,31 @@ final class Guard {
     private final long wallDeadline;
     private final long cpuStart;
     private final long cpuLimitNanos;
+    private final long maxMemoryBytes;
+    private final long liveHeapAtStart;
     private final AtomicReference<StopReason> reason = new AtomicReference<>();
 
     Guard(Context context, RunIo io, long startNanos, long wallNanos, long cpuLimitNanos) {
+        this(context, io, startNanos, wallNanos, cpuLimitNanos, Long.MAX_VALUE);
+    }
+
+    Guard(Context context, RunIo io, long startNanos, long wallNanos, long cpuLimitNanos, long maxMemoryBytes) {
         this.context = context;
         this.io = io;
         this.threadId = Thread.currentThread().getId();
         this.wallDeadline = startNanos + wallNanos;
         this.cpuLimitNanos = cpuLimitNanos;
         this.cpuStart = Watchdog.get().cpuNanos(threadId);
+        this.maxMemoryBytes = maxMemoryBytes;
+        this.liveHeapAtStart = Watchdog.get().liveHeapBytes();
+    }
+
+    long maxMemoryBytes() {
+        return maxMemoryBytes;
+    }
+
+    long liveHeapAtStart() {
+        return liveHeapAtStart;
     }
 
     RunIo io() {

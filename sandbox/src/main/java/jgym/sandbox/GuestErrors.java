@@ -37,6 +37,8 @@ final class GuestErrors {
             new Rule(null, Pattern.compile("SecurityException: Operation is not allowed|Read operation is not allowed|Write operation is not allowed|IO access is not allowed|File system access"), Operation.FILE),
             new Rule(null, Pattern.compile("Environment access is not allowed"), Operation.ENVIRONMENT));
 
+    private static final Pattern PROCESS_FRAMES = Pattern.compile("subprocess|in popen|in (posix_)?spawn|in exec[lv]");
+
     private static final Pattern PYTHON_PREFIX = Pattern.compile("^([A-Za-z_][A-Za-z0-9_.]*(Error|Exception|Exit|Interrupt|Warning|Iteration|Group)): ?(.*)$", Pattern.DOTALL);
 
     /** The outcome of a run that ended with {@code e}; {@code stopped} is the watchdog's reason or null. */
@@ -56,13 +58,17 @@ final class GuestErrors {
                 return new Outcome.LimitExceeded(Outcome.Resource.MEMORY, type + ": " + message, out, err, elapsed);
             }
         }
+        if ("OverflowError".equals(type) && message.contains("index-sized integer")) {
+            // GraalPy caps sequences at 2^31 - 1 elements: a request for more is a request for too much memory
+            return new Outcome.LimitExceeded(Outcome.Resource.MEMORY, type + ": " + message, out, err, elapsed);
+        }
         String probe = type + ": " + message;
         for (Rule r : RULES) {
             if (r.type != null && !r.type.equals(type)) continue;
             Matcher m = r.message.matcher(r.type != null ? message : probe);
             if (m.find()) return new Outcome.Denied(r.operation, probe, out, err, elapsed);
         }
-        if ("PermissionError".equals(type) && traceback(e).contains("subprocess")) {
+        if ("PermissionError".equals(type) && PROCESS_FRAMES.matcher(traceback(e)).find()) {
             return new Outcome.Denied(Operation.PROCESS, probe, out, err, elapsed);
         }
         return new Outcome.Failed(type, message, traceback(e), out, err, elapsed);
@@ -71,6 +77,7 @@ final class GuestErrors {
     /** The outcome of a run the watchdog stopped (or that was cancelled for a reason it did not record). */
     static Outcome stoppedOutcome(StopReason stopped, Duration limitWall, String out, String err, Duration elapsed) {
         if (stopped == StopReason.OUTPUT) return new Outcome.LimitExceeded(Outcome.Resource.OUTPUT, "output budget spent", out, err, elapsed);
+        if (stopped == StopReason.MEMORY) return new Outcome.LimitExceeded(Outcome.Resource.MEMORY, "live heap above the memory budget", out, err, elapsed);
         if (stopped == StopReason.CPU) return new Outcome.LimitExceeded(Outcome.Resource.CPU_TIME, "CPU time budget spent", out, err, elapsed);
         return new Outcome.TimedOut(limitWall, out, err, elapsed);
     }

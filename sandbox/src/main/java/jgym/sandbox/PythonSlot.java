@@ -19,7 +19,8 @@ import org.graalvm.polyglot.Value;
 final class PythonSlot implements AutoCloseable {
     /** Modules imported before the snapshot, so that programs find them cached (the MBPP programs' imports, and more). */
     static final List<String> PRELOAD = List.of("re", "math", "cmath", "collections", "heapq", "itertools", "functools",
-            "bisect", "array", "operator", "datetime", "string", "random", "copy", "sys", "time");
+            "bisect", "array", "operator", "datetime", "string", "random", "copy", "sys", "time", "os", "io", "threading",
+            "subprocess", "socket", "pathlib");
     /** How deep the snapshot follows containers and instance dictionaries from each module dictionary. */
     static final int SNAPSHOT_DEPTH = 2;
     /** Most objects the snapshot covers. */
@@ -79,7 +80,7 @@ final class PythonSlot implements AutoCloseable {
         RunIo io = new RunIo("", limits.maxOutputBytes());
         streams.attach(io);
         long start = System.nanoTime();
-        Guard guard = new Guard(ctx, io, start, limits.wallTime().toNanos(), limits.cpuTime().toNanos());
+        Guard guard = new Guard(ctx, io, start, limits.wallTime().toNanos(), limits.cpuTime().toNanos(), limits.maxMemoryBytes());
         Watchdog.get().watch(guard);
         Outcome outcome;
         try {

@@ -7,5 +7,7 @@ enum StopReason {
     /** The CPU-time limit was spent. */
     CPU,
     /** The output budget was spent. */
-    OUTPUT
+    OUTPUT,
+    /** Live heap after a full collection passed the run's memory budget (worker processes only). */
+    MEMORY
 }

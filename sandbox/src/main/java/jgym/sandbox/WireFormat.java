@@ -1,0 +1,74 @@
+package jgym.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import jgym.env.code.Language;
+import jgym.env.code.Limits;
+import jgym.env.code.Outcome;
+import jgym.env.code.Program;
+
+/**
+ * The worker protocol: one JSON object per line. The host sends a program (language, source, stdin, limits in
+ * milliseconds and bytes); the worker answers with the outcome, tagged by {@code kind}. Durations travel as nanoseconds.
+ */
+final class WireFormat {
+    private WireFormat() {}
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    static String request(long id, Program p) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("id", id);
+        n.put("language", p.language().id());
+        n.put("source", p.source());
+        n.put("stdin", p.stdin());
+        n.put("wallNanos", p.limits().wallTime().toNanos());
+        n.put("cpuNanos", p.limits().cpuTime().toNanos());
+        n.put("maxOutputBytes", p.limits().maxOutputBytes());
+        n.put("maxMemoryBytes", p.limits().maxMemoryBytes());
+        return n.toString();
+    }
+
+    static Program program(JsonNode n) {
+        Limits limits = new Limits(Duration.ofNanos(n.get("wallNanos").asLong()), Duration.ofNanos(n.get("cpuNanos").asLong()),
+                n.get("maxOutputBytes").asInt(), n.get("maxMemoryBytes").asLong());
+        return new Program(Language.parse(n.get("language").asText()), n.get("source").asText(), n.get("stdin").asText(), limits);
+    }
+
+    static String response(long id, Outcome o) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("id", id);
+        n.put("stdout", o.stdout());
+        n.put("stderr", o.stderr());
+        n.put("elapsedNanos", o.elapsed().toNanos());
+        if (o instanceof Outcome.Completed c) {
+            n.put("kind", "completed").put("value", c.value());
+        } else if (o instanceof Outcome.Failed f) {
+            n.put("kind", "failed").put("errorType", f.errorType()).put("message", f.message()).put("traceback", f.traceback());
+        } else if (o instanceof Outcome.TimedOut t) {
+            n.put("kind", "timed_out").put("limitNanos", t.limit().toNanos());
+        } else if (o instanceof Outcome.LimitExceeded l) {
+            n.put("kind", "limit_exceeded").put("resource", l.resource().name()).put("detail", l.detail());
+        } else if (o instanceof Outcome.Denied d) {
+            n.put("kind", "denied").put("operation", d.operation().name()).put("message", d.message());
+        }
+        return n.toString();
+    }
+
+    static Outcome outcome(JsonNode n) {
+        String out = n.get("stdout").asText();
+        String err = n.get("stderr").asText();
+        Duration elapsed = Duration.ofNanos(n.get("elapsedNanos").asLong());
+        String kind = n.get("kind").asText();
+        return switch (kind) {
+            case "completed" -> new Outcome.Completed(out, err, n.get("value").asText(), elapsed);
+            case "failed" -> new Outcome.Failed(n.get("errorType").asText(), n.get("message").asText(), n.get("traceback").asText(), out, err, elapsed);
+            case "timed_out" -> new Outcome.TimedOut(Duration.ofNanos(n.get("limitNanos").asLong()), out, err, elapsed);
+            case "limit_exceeded" -> new Outcome.LimitExceeded(Outcome.Resource.valueOf(n.get("resource").asText()), n.get("detail").asText(), out, err, elapsed);
+            case "denied" -> new Outcome.Denied(Outcome.Operation.valueOf(n.get("operation").asText()), n.get("message").asText(), out, err, elapsed);
+            default -> throw new IllegalArgumentException("unknown outcome kind '" + kind + "' from worker");
+        };
+    }
+}

@@ -1,8 +1,11 @@
 package jgym.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -23,7 +26,8 @@ public final class Main {
     /** Every benchmark that {@code gym bench NAME} can run; add yours here. */
     static List<Benchmark> benchmarks() {
         return List.of(
-                new TasksBenchmark());
+                new TasksBenchmark(),
+                new TrainBenchmark());
     }
 
     /** Every command, in the order {@code gym help} lists them; add yours here. */
@@ -32,13 +36,17 @@ public final class Main {
                 new ListCommand(),
                 new SampleCommand(),
                 new ScoreCommand(),
+                new CheckCommand(),
                 new BenchCommand(benchmarks()));
     }
 
     public static void main(String[] args) {
-        int code = run(Arrays.asList(args), System.out, System.err);
-        System.out.flush();
-        System.err.flush();
+        // JSONL is UTF-8 whatever the locale: the platform encoding of System.out may be ASCII and would print '?'.
+        var out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        var err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int code = run(Arrays.asList(args), out, err);
+        out.flush();
+        err.flush();
         System.exit(code);
     }
 

@@ -1,0 +1,175 @@
+package jgym.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import jgym.agents.model.Backend;
+import jgym.agents.model.TransformerConfig;
+import jgym.agents.policy.CharTokenizer;
+import jgym.agents.policy.Sample;
+import jgym.agents.policy.SamplingConfig;
+import jgym.agents.policy.SequenceBatch;
+import jgym.agents.policy.TransformerPolicy;
+import jgym.env.Seeds;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * {@code gym bench train}: the default transformer policy's training throughput (forward, backward and AdamW on a
+ * full batch of random character sequences) and sampling throughput (KV cache, temperature 1), next to the machine's
+ * float GEMM peak through ND4J (1024 x 1024 x 1024 mmul) measured in the same run, and the share of that peak the
+ * training step reaches by its model FLOP count ({@link TransformerConfig#trainingFlops}).
+ */
+final class TrainBenchmark implements Benchmark {
+    /** Reference training-step times for the same model size on the 2-core development machine (STACK.md). */
+    static final String REFERENCE = "PyTorch 1.13 CPU 67-139 ms/step; SameDiff with a one-hot embedding 150-500 ms/step";
+    private static final int GEMM_N = 1024;
+
+    @Override
+    public String name() {
+        return "train";
+    }
+
+    @Override
+    public String summary() {
+        return "transformer policy training and sampling tokens/s, and the share of the machine's GEMM peak";
+    }
+
+    @Override
+    public String usage() {
+        return "[--steps N] [--warmup N] [--batch B] [--context T] [--layers L] [--dmodel D] [--heads H] [--seed S]";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        Args a = Args.parse(args, Set.of("--steps", "--warmup", "--batch", "--context", "--layers", "--dmodel", "--heads", "--seed"),
+                Set.of()).atMostPositional(0);
+        int steps = a.intValue("--steps", 10, 1, 10_000);
+        int warmup = a.intValue("--warmup", 3, 0, 10_000);
+        int batch = a.intValue("--batch", 32, 1, 4096);
+        int context = a.intValue("--context", 64, 4, 4096);
+        long seed = a.longValue("--seed", Seeds.DEFAULT, Long.MIN_VALUE, Long.MAX_VALUE);
+        CharTokenizer tok = CharTokenizer.ascii();
+        TransformerConfig small = TransformerConfig.small(tok.vocabSize());
+        int heads = a.intValue("--heads", small.heads(), 1, 64);
+        TransformerConfig config = new TransformerConfig(tok.vocabSize(), context, a.intValue("--layers", small.layers(), 1, 64),
+                a.intValue("--dmodel", small.dModel(), heads, 4096), heads, small.mlpRatio(), DataType.FLOAT);
+        TransformerPolicy policy = TransformerPolicy.create(config, tok, jgym.agents.model.AdamWConfig.defaults(), seed);
+
+        out.printf("gym bench train: %s%n", Backend.describe());
+        out.printf("model: %d layers, d=%d, %d heads, T=%d, vocab %d, %,d parameters; batch %d; %d timed steps after %d warm-up; OMP_NUM_THREADS=%s%n",
+                config.layers(), config.dModel(), config.heads(), context, config.vocabSize(), policy.parameterCount(), batch,
+                steps, warmup, System.getenv().getOrDefault("OMP_NUM_THREADS", "(unset)"));
+
+        double[] gemm = gemmGflops(5, 10);
+        out.printf("GEMM %dx%dx%d float through ND4J: best %.1f GFLOP/s, median %.1f GFLOP/s, %.1f GFLOP per CPU-second%n",
+                GEMM_N, GEMM_N, GEMM_N, gemm[0], gemm[1], gemm[2]);
+
+        SequenceBatch data = randomBatch(batch, context, seed);
+        float[][] dLogProbs = new float[batch][];
+        int prompt = data.prompts()[0].length;
+        for (int i = 0; i < batch; i++) {
+            dLogProbs[i] = new float[data.completions()[i].length];
+            Arrays.fill(dLogProbs[i], -1f / (batch * dLogProbs[i].length));
+        }
+        for (int s = 0; s < warmup; s++) trainStep(policy, data, dLogProbs);
+        double[] ms = new double[steps];
+        double[] cpuMs = new double[steps];
+        for (int s = 0; s < steps; s++) {
+            double[] t = trainStep(policy, data, dLogProbs);
+            ms[s] = t[0];
+            cpuMs[s] = t[1];
+        }
+        double median = median(ms), best = Arrays.stream(ms).min().orElseThrow(), cpu = median(cpuMs);
+        long tokens = (long) batch * context;
+        double gflop = config.trainingFlops(tokens, context) / 1e9;
+        double achieved = gflop / (median / 1e3);
+        double achievedBest = gflop / (best / 1e3);
+        out.printf("train step (forward + backward + AdamW): wall median %.1f ms, best %.1f ms; process CPU median %.1f ms; %.2f model GFLOP/step%n",
+                median, best, cpu, gflop);
+        out.printf("training: %,.0f tokens/s (median), %,.0f tokens/s (best); %.1f GFLOP/s = %.1f%% of best GEMM (best step: %.1f GFLOP/s = %.1f%%)%n",
+                tokens / (median / 1e3), tokens / (best / 1e3), achieved, 100 * achieved / gemm[0], achievedBest, 100 * achievedBest / gemm[0]);
+        out.printf("per CPU time: GEMM %.1f GFLOP/cpu-s, training step %.1f GFLOP/cpu-s = %.1f%%%n", gemm[2], gflop / (cpu / 1e3),
+                100 * gflop / (cpu / 1e3) / gemm[2]);
+        out.printf("reference for this model size on the 2-core development machine: %s%n", REFERENCE);
+
+        List<String> prompts = new ArrayList<>();
+        for (int i = 0; i < batch; i++) prompts.add(tok.decode(data.prompts()[i]));
+        SamplingConfig sampling = new SamplingConfig(context - prompt, 1.0, 1.0, List.of());
+        policy.sample(prompts, sampling, seed);
+        long start = System.nanoTime();
+        int generated = 0;
+        int rounds = Math.max(1, steps / 3);
+        for (int r = 0; r < rounds; r++) {
+            for (Sample s : policy.sample(prompts, sampling, Seeds.mix(seed, r))) generated += s.tokens().length;
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        out.printf("sampling with KV cache: %d rounds of %d prompts x up to %d new tokens: %,d tokens in %.2f s = %,.0f tokens/s%n",
+                rounds, batch, context - prompt, generated, seconds, generated / seconds);
+        return Command.OK;
+    }
+
+    /** Wall and process-CPU milliseconds of one training step. */
+    private static double[] trainStep(TransformerPolicy policy, SequenceBatch data, float[][] dLogProbs) {
+        long c0 = cpuNanos(), t0 = System.nanoTime();
+        policy.forward(data);
+        policy.backward(dLogProbs, null);
+        policy.step();
+        return new double[] {(System.nanoTime() - t0) / 1e6, (cpuNanos() - c0) / 1e6};
+    }
+
+    /**
+     * CPU time of the whole process (all threads), in nanoseconds: on a shared machine it counts the work done rather
+     * than the time spent waiting for a core, so it is the figure to compare across loads.
+     */
+    static long cpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0L;
+    }
+
+    /** A batch of random lower-case letters: a quarter of each row prompt, the rest completion, filling the context. */
+    static SequenceBatch randomBatch(int batch, int context, long seed) {
+        CharTokenizer tok = CharTokenizer.ascii();
+        int prompt = Math.max(1, context / 4);
+        int[][] p = new int[batch][];
+        int[][] c = new int[batch][];
+        for (int i = 0; i < batch; i++) {
+            SplittableRandom rng = new SplittableRandom(Seeds.mix(seed, i));
+            StringBuilder sb = new StringBuilder();
+            for (int j = 0; j < context; j++) sb.append((char) ('a' + rng.nextInt(26)));
+            p[i] = tok.encode(sb.substring(0, prompt));
+            c[i] = tok.encode(sb.substring(prompt));
+        }
+        return new SequenceBatch(p, c);
+    }
+
+    /**
+     * Best and median wall-clock GFLOP/s, and GFLOP per process-CPU second, of a 1024^3 float matrix product over
+     * {@code timed} runs after {@code warm} untimed.
+     */
+    static double[] gemmGflops(int warm, int timed) {
+        INDArray x = Nd4j.rand(DataType.FLOAT, GEMM_N, GEMM_N), y = Nd4j.rand(DataType.FLOAT, GEMM_N, GEMM_N);
+        INDArray z = Nd4j.create(DataType.FLOAT, GEMM_N, GEMM_N);
+        for (int i = 0; i < warm; i++) x.mmuli(y, z);
+        double[] rates = new double[timed];
+        double flop = 2.0 * GEMM_N * GEMM_N * GEMM_N;
+        long c0 = cpuNanos();
+        for (int i = 0; i < timed; i++) {
+            long t0 = System.nanoTime();
+            x.mmuli(y, z);
+            rates[i] = flop / (System.nanoTime() - t0);
+        }
+        double perCpuSecond = flop * timed / (cpuNanos() - c0);
+        return new double[] {Arrays.stream(rates).max().orElseThrow(), median(rates), perCpuSecond};
+    }
+
+    private static double median(double[] xs) {
+        double[] s = xs.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+}

@@ -40,12 +40,12 @@ public final class AdamW {
         double b1 = config.beta1(), b2 = config.beta2(), lr = config.learningRate();
         double c1 = 1 - Math.pow(b1, step), c2 = 1 - Math.pow(b2, step);
         for (String name : params.names()) {
-            INDArray w = params.get(name), g = grads.get(name).mul(scale);
-            INDArray mi = m.get(name).muli(b1).addi(g.mul(1 - b1));
-            INDArray vi = v.get(name).muli(b2).addi(g.muli(g).muli(1 - b2));
+            INDArray w = params.get(name), g = grads.get(name);
+            INDArray mi = m.get(name).muli(b1).addi(g.mul(scale * (1 - b1)));
+            INDArray vi = v.get(name).muli(b2).addi(g.mul(g).muli(scale * scale * (1 - b2)));
             INDArray denom = Transforms.sqrt(vi.div(c2), false).addi(config.epsilon());
             if (w.rank() == 2 && config.weightDecay() > 0) w.muli(1 - lr * config.weightDecay());
-            w.subi(mi.div(c1).divi(denom).muli(lr));
+            w.subi(denom.rdivi(mi).muli(lr / c1));
         }
         return norm;
     }

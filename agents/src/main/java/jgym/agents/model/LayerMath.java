@@ -2,6 +2,7 @@ package jgym.agents.model;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastAddOp;
+import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastSubOp;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
@@ -65,11 +66,11 @@ final class LayerMath {
         return local.muli(dy);
     }
 
-    /** Softmax backward along the last axis: dS = P * (dP - sum(dP * P, last)). Shapes [..., L]. */
+    /** Softmax backward along the last axis of rank-4 arrays: dS = P * (dP - sum(dP * P, last)); overwrites dP. */
     static INDArray softmaxBackward(INDArray dP, INDArray p) {
-        int last = p.rank() - 1;
-        INDArray dot = dP.mul(p).sum(true, last); // [..., 1]
-        return dP.subi(dot.broadcast(p.shape())).muli(p);
+        INDArray dot = dP.mul(p).sum(3); // [B, H, S]
+        Nd4j.getExecutioner().exec(new BroadcastSubOp(dP, dot, dP, 0, 1, 2)); // [B, H, S, K]
+        return dP.muli(p);
     }
 
     /**

@@ -32,15 +32,17 @@ record TokenScores(float[][] logProbs, float[][] entropy, double[][] probs) {
                 int off = layout.row(i, j) * v;
                 double max = Double.NEGATIVE_INFINITY;
                 for (int a = 0; a < v; a++) max = Math.max(max, z[off + a]);
+                double[] p = new double[v];
                 double sum = 0;
-                for (int a = 0; a < v; a++) sum += Math.exp(z[off + a] - max);
+                for (int a = 0; a < v; a++) {
+                    p[a] = Math.exp(z[off + a] - max);
+                    sum += p[a];
+                }
                 double logZ = max + Math.log(sum);
                 double h = 0;
-                double[] p = new double[v];
                 for (int a = 0; a < v; a++) {
-                    double lp = z[off + a] - logZ;
-                    p[a] = Math.exp(lp);
-                    h -= p[a] * lp;
+                    p[a] /= sum;
+                    if (p[a] > 0) h -= p[a] * (z[off + a] - logZ);
                 }
                 logProbs[i][j] = (float) (z[off + targets[j]] - logZ);
                 entropy[i][j] = (float) h;

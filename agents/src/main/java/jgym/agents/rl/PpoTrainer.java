@@ -66,9 +66,7 @@ public final class PpoTrainer implements RlTrainer {
         double[][] returns = new double[batch.size()][];
         for (int i = 0; i < batch.size(); i++) {
             int T = oldLogp[i].length;
-            double[] rewards = new double[T];
-            for (int t = 0; t < T; t++) rewards[t] = refLogp == null ? 0.0 : -config.klCoef() * (oldLogp[i][t] - refLogp[i][t]);
-            if (T > 0) rewards[T - 1] += scores[i];
+            double[] rewards = tokenRewards(scores[i], oldLogp[i], refLogp == null ? null : refLogp[i], config.klCoef());
             advantages[i] = Advantages.gae(rewards, oldValues[i], config.gamma(), config.lambda());
             returns[i] = new double[T];
             for (int t = 0; t < T; t++) returns[i][t] = advantages[i][t] + oldValues[i][t];
@@ -171,6 +169,20 @@ public final class PpoTrainer implements RlTrainer {
             }
         }
         return new Loss(pgLoss + config.vfCoef() * vLoss, pgLoss, vLoss, approxKl, clippedLow / N, clippedHigh / N, dLogp, dValues);
+    }
+
+    /**
+     * Per-token rewards of one completion: {@code -klCoef * (logp_old - logp_ref)} at every token (k1, the
+     * InstructGPT penalty), plus the rubric's score at the last token.
+     *
+     * @param refLogp the reference's log-probabilities, or null for no penalty
+     */
+    public static double[] tokenRewards(double score, double[] oldLogp, double[] refLogp, double klCoef) {
+        int T = oldLogp.length;
+        double[] rewards = new double[T];
+        for (int t = 0; t < T; t++) rewards[t] = refLogp == null ? 0.0 : -klCoef * KlEstimator.K1.value(oldLogp[t], refLogp[t]);
+        if (T > 0) rewards[T - 1] += score;
+        return rewards;
     }
 
     private double[][] values(TrainablePolicy.Forward forward) {

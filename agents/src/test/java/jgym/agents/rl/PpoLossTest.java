@@ -74,6 +74,23 @@ class PpoLossTest {
     }
 
     @Test
+    void tokenRewardsCarryTheKlPenaltyAndTheScoreAtTheEnd() {
+        // klCoef 0.1, logp_old - logp_ref = [0.2, -0.1, 0.5]: penalties [-0.02, 0.01, -0.05]; score 1 added at the end
+        double[] r = PpoTrainer.tokenRewards(1.0, new double[] {-1.0, -0.6, -0.2}, new double[] {-1.2, -0.5, -0.7}, 0.1);
+        assertEquals(-0.02, r[0], 1e-12);
+        assertEquals(0.01, r[1], 1e-12);
+        assertEquals(1.0 - 0.05, r[2], 1e-12);
+        // then GAE with gamma 1, lambda 1 and zero values is the reward-to-go: [0.94, 0.96, 0.95]
+        double[] a = Advantages.gae(r, new double[3], 1.0, 1.0);
+        assertEquals(0.94, a[0], 1e-12);
+        assertEquals(0.96, a[1], 1e-12);
+        assertEquals(0.95, a[2], 1e-12);
+        double[] none = PpoTrainer.tokenRewards(0.5, new double[] {-1.0, -0.6}, null, 0.1);
+        assertEquals(0.0, none[0], 0.0);
+        assertEquals(0.5, none[1], 0.0);
+    }
+
+    @Test
     void whiteningGivesMeanZeroAndUnitStdOverUnmaskedTokens() {
         double[][] adv = {{1.0, 3.0}, {5.0, 100.0}};
         boolean[][] mask = {{true, true}, {true, false}};

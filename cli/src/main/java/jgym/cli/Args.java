@@ -152,12 +152,13 @@ public final class Args {
         return v;
     }
 
-    /** Option {@code name} as a path to a readable regular file, or null when absent. */
+    /** Option {@code name} as a path to a readable file (or pipe; not a directory), or null when absent. */
     public Path existingFile(String name) {
         String raw = value(name);
         if (raw == null) return null;
         Path p = Path.of(raw);
-        if (!Files.isRegularFile(p)) throw new UsageException("option " + name + ": no such file '" + raw + "'");
+        if (!Files.exists(p)) throw new UsageException("option " + name + ": no such file '" + raw + "'");
+        if (Files.isDirectory(p)) throw new UsageException("option " + name + ": '" + raw + "' is a directory");
         if (!Files.isReadable(p)) throw new UsageException("option " + name + ": cannot read '" + raw + "'");
         return p;
     }

@@ -45,7 +45,8 @@ final class SampleCommand implements Command {
     @Override
     public String usage() {
         return "SCENARIO [-n N] [--start K] " + ScenarioArgs.USAGE + " [--out FILE]\n"
-                + "  prints tasks K..K+N-1 (default 0..9) of the scenario made with seed S (default 42)";
+                + "  prints tasks K..K+N-1 (default 0..9) of the scenario made with seed S (default 42);\n"
+                + "  for a dataset these are rows K..K+N-1 of the file, whatever the seed";
     }
 
     @Override

@@ -43,7 +43,7 @@ public final class GrpoTrainer implements RlTrainer {
      * would have sampled at that step.
      */
     public GrpoTrainer(TrainablePolicy policy, Policy reference, Rollout rollout, GrpoConfig config, OptimConfig optim,
-                 long firstStep) {
+                       long firstStep) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.rollout = Objects.requireNonNull(rollout, "rollout");
         this.config = Objects.requireNonNull(config, "config");

@@ -38,7 +38,7 @@ public final class PpoTrainer implements RlTrainer {
      * would have sampled at that step.
      */
     public PpoTrainer(TrainablePolicy policy, Policy reference, Rollout rollout, PpoConfig config, OptimConfig optim,
-                 long firstStep) {
+                      long firstStep) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.rollout = Objects.requireNonNull(rollout, "rollout");
         this.config = Objects.requireNonNull(config, "config");

@@ -39,7 +39,7 @@ public final class RlooTrainer implements RlTrainer {
      * would have sampled at that step.
      */
     public RlooTrainer(TrainablePolicy policy, Policy reference, Rollout rollout, RlooConfig config, OptimConfig optim,
-                 long firstStep) {
+                       long firstStep) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.rollout = Objects.requireNonNull(rollout, "rollout");
         this.config = Objects.requireNonNull(config, "config");

@@ -102,6 +102,25 @@ class TrainerSmokeTest {
     }
 
     @Test
+    void aResumedRunEqualsAnUninterruptedOne() {
+        var straight = policy(false, 5.0);
+        var whole = new GrpoTrainer(straight, rollout(9), GrpoConfig.grpo(), OptimConfig.single());
+        List<Double> expected = new ArrayList<>();
+        for (int i = 0; i < 6; i++) expected.add(whole.step().update().loss());
+
+        // the bigram policy keeps no optimiser state, so carrying the object over is a faithful checkpoint
+        var resumed = policy(false, 5.0);
+        var reference = resumed.snapshot();
+        var first = new GrpoTrainer(resumed, reference, rollout(9), GrpoConfig.grpo(), OptimConfig.single(), 0);
+        List<Double> actual = new ArrayList<>();
+        for (int i = 0; i < 3; i++) actual.add(first.step().update().loss());
+        var second = new GrpoTrainer(resumed, reference, rollout(9), GrpoConfig.grpo(), OptimConfig.single(), 3);
+        for (int i = 0; i < 3; i++) actual.add(second.step().update().loss());
+        assertEquals(expected, actual);
+        assertEquals(6, second.steps());
+    }
+
+    @Test
     void ppoWithoutAValueHeadFailsClearly() {
         var trainer = new PpoTrainer(policy(false, 1.0), rollout(1), PpoConfig.defaults(), OptimConfig.single());
         var e = assertThrows(IllegalStateException.class, trainer::step);

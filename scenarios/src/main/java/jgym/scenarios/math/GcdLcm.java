@@ -28,11 +28,11 @@ public final class GcdLcm implements Family {
         }
     }
 
-    /** The preset of {@code level}: two numbers below about 250, two below about 2500, then three numbers. */
+    /** The preset of {@code level}: two numbers up to 600, two up to 2500, then three numbers up to 1200. */
     public static Config preset(int level) {
         Options.level(level, LEVELS);
         return switch (level) {
-            case 1 -> new Config(2, 12, 20);
+            case 1 -> new Config(2, 20, 30);
             case 2 -> new Config(2, 50, 50);
             default -> new Config(3, 30, 40);
         };

@@ -17,7 +17,7 @@ public final class Sequence implements Family {
     public enum Kind {
         /** Constant difference. */
         ARITHMETIC,
-        /** Constant ratio (an integer from -3 to 5, not 0, 1 or -1). */
+        /** Constant ratio (an integer from -5 to 5, not 0, 1 or -1). */
         GEOMETRIC,
         /** Constant second difference: {@code p*n^2 + q*n + s}. */
         QUADRATIC,
@@ -31,7 +31,7 @@ public final class Sequence implements Family {
      * @param kinds    the rules to draw from, uniformly; not empty
      * @param shown    how many terms the prompt shows, in [4, 10]
      * @param maxStart first terms of arithmetic and quadratic sequences are drawn from [-maxStart, maxStart], in [5, 9999]
-     *                 (geometric ones start in [-9, 9] without 0, so that six terms stay readable)
+     *                 (geometric ones start in [-20, 20] without 0, so that six terms stay readable)
      * @param maxStep  differences are drawn from [-maxStep, maxStep] without 0, and the two first terms of a
      *                 Fibonacci-like sequence from [1, maxStep]; in [2, 999]
      */
@@ -49,7 +49,7 @@ public final class Sequence implements Family {
     public static Config preset(int level) {
         Options.level(level, LEVELS);
         List<Kind> all = List.of(Kind.values());
-        return new Config(all.subList(0, level), level < 3 ? 5 : 6, 99, 20);
+        return new Config(all.subList(0, level), level < 3 ? 5 : 6, 999, 20);
     }
 
     /** The preset of {@code config.level()} with options {@code shown}, {@code max_start}, {@code max_step}. */
@@ -60,7 +60,7 @@ public final class Sequence implements Family {
                 config.intOption("max_start", p.maxStart(), 5, 9999), config.intOption("max_step", p.maxStep(), 2, 999)));
     }
 
-    private static final int[] RATIOS = {-3, -2, 2, 3, 4, 5};
+    private static final int[] RATIOS = {-5, -4, -3, -2, 2, 3, 4, 5};
 
     private final Config config;
 
@@ -88,7 +88,7 @@ public final class Sequence implements Family {
             }
             case GEOMETRIC -> {
                 long r = RATIOS[rng.nextInt(RATIOS.length)];
-                t[0] = (1 + rng.nextInt(9)) * (rng.nextBoolean() ? 1 : -1);
+                t[0] = (1 + rng.nextInt(20)) * (rng.nextBoolean() ? 1 : -1);
                 for (int i = 1; i <= n; i++) t[i] = t[i - 1] * r;
                 trace.append("ratios:");
                 for (int i = 1; i < n; i++) trace.append(i == 1 ? " " : ", ").append(t[i]).append('/').append(Terms.group(t[i - 1])).append(" = ").append(r);

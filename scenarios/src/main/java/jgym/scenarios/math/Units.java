@@ -41,8 +41,8 @@ public final class Units implements Family {
     public static Config preset(int level) {
         Options.level(level, LEVELS);
         return switch (level) {
-            case 1 -> new Config(List.of(Kind.CONVERSION), 99);
-            case 2 -> new Config(List.of(Kind.CONVERSION, Kind.RATE), 60);
+            case 1 -> new Config(List.of(Kind.CONVERSION), 999);
+            case 2 -> new Config(List.of(Kind.CONVERSION, Kind.RATE), 99);
             default -> new Config(List.of(Kind.RATE, Kind.COMPOUND), 60);
         };
     }

@@ -104,6 +104,21 @@ class JsonlReaderTest {
     }
 
     @Test
+    void windowsLineEndingsAreRead() throws IOException {
+        Path p = write("{\"a\": \"x\"}\r\n\r\n{\"a\": \"y\"}\r\n");
+        List<JsonlRow> rows = JsonlReader.readAll(p);
+        assertEquals(2, rows.size());
+        assertEquals(3, rows.get(1).line());
+        assertEquals("y", rows.get(1).text("a"));
+    }
+
+    @Test
+    void aLastLineWithoutNewlineIsARow() throws IOException {
+        Path p = write("{\"a\": \"x\"}\n{\"a\": \"y\"}");
+        assertEquals(2, JsonlReader.readAll(p).size());
+    }
+
+    @Test
     void aByteOrderMarkIsIgnored() throws IOException {
         Path p = write("\uFEFF{\"a\": \"x\"}\n");
         assertEquals("x", JsonlReader.readAll(p).get(0).text("a"));

@@ -12,7 +12,8 @@ package jgym.agents.rl;
  *       that removes GRPO's length bias.</li>
  * </ul>
  * The number of sequences counts every sequence of the batch, masked or not (as TRL does), so masking a truncated
- * completion removes its gradient without re-weighting the others.
+ * completion removes its gradient without re-weighting the others. A trainer aggregates each minibatch it steps on,
+ * so with {@link OptimConfig#miniBatches()} above 1 the token mean is BNPO's (per minibatch).
  */
 public sealed interface LossAggregation permits LossAggregation.PerSequence, LossAggregation.PerToken, LossAggregation.ConstantNormalizer {
 

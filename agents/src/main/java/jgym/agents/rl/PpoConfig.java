@@ -27,7 +27,10 @@ public record PpoConfig(ClipRange clip, double valueClip, double vfCoef, double 
         if (!(klCoef >= 0 && Double.isFinite(klCoef))) throw new IllegalArgumentException("klCoef must be finite and >= 0, got " + klCoef);
     }
 
-    /** cleanrl's defaults for a language model: epsilon 0.2, value clip 0.2, vf 0.5, gamma 1, lambda 0.95, KL 0.05. */
+    /**
+     * Epsilon 0.2, value clip 0.2 and vf 0.5 as in cleanrl; gamma 1, lambda 0.95 and KL 0.05 as in TRL's PPO for
+     * language models; advantages whitened, nothing masked.
+     */
     public static PpoConfig defaults() {
         return new PpoConfig(ClipRange.symmetric(0.2), 0.2, 0.5, 1.0, 0.95, 0.05, true, false);
     }

@@ -13,7 +13,9 @@ import jgym.agents.rl.BigramPolicy;
 import jgym.agents.rl.EchoDigitScenario;
 import jgym.agents.rl.FiniteDifference;
 import jgym.env.PromptTemplate;
+import jgym.env.ScenarioConfig;
 import jgym.env.Task;
+import jgym.scenarios.Scenarios;
 import org.junit.jupiter.api.Test;
 
 /** Teacher forcing: the loss by hand, its gradient, EOS handling, cold-start data, and a tiny policy learning by SFT. */
@@ -96,6 +98,19 @@ class SftTrainerTest {
             Task task = scenario.task(10 + i);
             assertEquals(task.prompt(), data.get(i).prompt());
             assertEquals("<think>\n" + task.trace() + "\n</think>\n<answer>" + task.answer() + "</answer>", data.get(i).target());
+        }
+    }
+
+    @Test
+    void coldStartTargetsOfABuiltInScenarioScoreFullMarks() {
+        // the data R1's cold start trains on must itself be correct under the scenario's rubric
+        for (String name : List.of("math/arithmetic", "math/countdown", "math/gcd_lcm")) {
+            var scenario = Scenarios.make(name, ScenarioConfig.defaults());
+            var data = SftExample.coldStart(scenario, PromptTemplate.PLAIN, 0, 10);
+            for (int i = 0; i < data.size(); i++) {
+                var result = scenario.rubric().evaluate(scenario.task(i), data.get(i).target());
+                assertEquals(1.0, result.components().get(0).score().valueOr(0.0), name + " task " + i + ": " + result.reason());
+            }
         }
     }
 

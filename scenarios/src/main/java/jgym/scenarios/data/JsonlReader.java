@@ -4,12 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,35 +54,61 @@ public final class JsonlReader {
     /** Streams the rows of {@code in}, naming it {@code name} in errors; closes {@code in}. */
     public static long forEach(Path name, InputStream in, Consumer<JsonlRow> handler) {
         // Lines are split as bytes and each is decoded on its own, so that invalid UTF-8 is blamed on its own line.
-        var decoder = StandardCharsets.UTF_8.newDecoder()
+        var rows = new Rows(name, handler);
+        try (in) {
+            byte[] chunk = new byte[1 << 16];
+            var pending = new ByteArrayOutputStream(1024);
+            int n;
+            while ((n = in.read(chunk)) >= 0) {
+                int from = 0;
+                for (int i = 0; i < n; i++) {
+                    if (chunk[i] != '\n') continue;
+                    if (pending.size() == 0) {
+                        rows.line(chunk, from, i - from);
+                    } else {
+                        pending.write(chunk, from, i - from);
+                        rows.line(pending.toByteArray(), 0, pending.size());
+                        pending.reset();
+                    }
+                    from = i + 1;
+                }
+                pending.write(chunk, from, n - from);
+            }
+            if (pending.size() > 0) rows.line(pending.toByteArray(), 0, pending.size());
+        } catch (IOException e) {
+            throw new DatasetException(name, rows.line + 1, null, "cannot read: " + e.getMessage());
+        }
+        return rows.index;
+    }
+
+    /** Turns the lines of one file into rows, counting lines and rows. */
+    private static final class Rows {
+        private final Path name;
+        private final Consumer<JsonlRow> handler;
+        private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        long line = 0;
-        long index = 0;
-        try (var bytes = new BufferedInputStream(in, 1 << 16)) {
-            var buf = new ByteArrayOutputStream(1024);
-            boolean more = true;
-            while (more) {
-                buf.reset();
-                int b;
-                while ((b = bytes.read()) >= 0 && b != '\n') buf.write(b);
-                more = b >= 0;
-                if (!more && buf.size() == 0) break;
-                line++;
-                String text;
-                try {
-                    text = decoder.decode(ByteBuffer.wrap(buf.toByteArray())).toString();
-                } catch (CharacterCodingException e) {
-                    throw new DatasetException(name, line, null, "not valid UTF-8");
-                }
-                if (line == 1 && !text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
-                if (text.isBlank()) continue;
-                handler.accept(new JsonlRow(name, line, index++, parse(name, line, text)));
-            }
-        } catch (IOException e) {
-            throw new DatasetException(name, line + 1, null, "cannot read: " + e.getMessage());
+        long line;
+        long index;
+
+        Rows(Path name, Consumer<JsonlRow> handler) {
+            this.name = name;
+            this.handler = handler;
         }
-        return index;
+
+        /** Reads line {@code line + 1}: {@code length} bytes of {@code bytes} from {@code offset}, without its newline. */
+        void line(byte[] bytes, int offset, int length) {
+            line++;
+            String text;
+            try {
+                text = decoder.decode(ByteBuffer.wrap(bytes, offset, length)).toString();
+            } catch (CharacterCodingException e) {
+                throw new DatasetException(name, line, null, "not valid UTF-8");
+            }
+            if (line == 1 && !text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
+            if (text.isBlank()) return;
+            handler.accept(new JsonlRow(name, line, index++, parse(name, line, text)));
+        }
     }
 
     /** Every row of {@code file}, in order. */

@@ -107,6 +107,12 @@ final class Batches {
         }
     }
 
+    /** True when at least one token of {@code mask} is true. */
+    static boolean anyToken(boolean[][] mask) {
+        for (boolean[] row : mask) for (boolean m : row) if (m) return true;
+        return false;
+    }
+
     /** Mean of {@code x} over the tokens where {@code mask} is true; 0 when none is. */
     static double maskedMean(double[][] x, boolean[][] mask) {
         double sum = 0;

@@ -18,8 +18,8 @@ import jgym.env.Seeds;
  *   pg_loss  = max(-A * ratio, -A * clip(ratio, 1 - eps_low, 1 + eps_high))
  *   loss     = aggregate(pg_loss + beta * kl(logp, logp_ref))
  * </pre>
- * where {@code logp_old} comes from the policy that sampled and {@code logp_ref} from a frozen copy of the policy
- * taken when the trainer was made. The gradient handed to the policy is the exact derivative of that loss.
+ * where {@code logp_old} comes from the policy that sampled and {@code logp_ref} from a frozen reference policy (a
+ * copy of the policy taken when the trainer was made, or the one given to resume a run). The gradient handed to the policy is the exact derivative of that loss.
  */
 public final class GrpoTrainer implements RlTrainer {
     private final TrainablePolicy policy;
@@ -67,7 +67,7 @@ public final class GrpoTrainer implements RlTrainer {
         RolloutBatch batch = config.dynamicSampling() ? sampled.withoutUniformGroups() : sampled;
         double dropped = 1.0 - (double) batch.groups().size() / sampled.groups().size();
 
-        UpdateStats update = batch.size() == 0 ? null : update(batch);
+        UpdateStats update = batch.size() == 0 ? null : update(batch); // null: nothing left to train on
         double seconds = (System.nanoTime() - start) / 1e9;
         return new StepMetrics(step++, rolloutStats, update, dropped, seconds, sampled.tokens() / seconds);
     }
@@ -85,8 +85,9 @@ public final class GrpoTrainer implements RlTrainer {
         var log = new UpdateLog();
         for (int epoch = 0; epoch < optim.epochs(); epoch++) {
             for (int[] idx : Batches.miniBatches(batch.size(), optim.miniBatches(), rng)) {
-                TrainablePolicy.Forward forward = policy.forward(Batches.rows(sequences, idx));
                 boolean[][] mbMask = Batches.rows(mask, idx);
+                if (!Batches.anyToken(mbMask)) continue; // every completion masked: nothing to learn, no optimiser step
+                TrainablePolicy.Forward forward = policy.forward(Batches.rows(sequences, idx));
                 Loss l = loss(Batches.toDouble(forward.logProbs()), Batches.rows(oldLogp, idx),
                         refLogp == null ? null : Batches.rows(refLogp, idx), Batches.rows(advantages, idx), mbMask, config);
                 Batches.requireFinite("GRPO", step, l.loss(), "pg_loss " + l.pgLoss() + ", kl " + l.kl());
@@ -97,7 +98,7 @@ public final class GrpoTrainer implements RlTrainer {
             }
         }
         // 5. log: the mean over minibatches
-        return log.mean();
+        return log.isEmpty() ? null : log.mean();
     }
 
     @Override

@@ -79,8 +79,9 @@ public final class PpoTrainer implements RlTrainer {
         var log = new UpdateLog();
         for (int epoch = 0; epoch < optim.epochs(); epoch++) {
             for (int[] idx : Batches.miniBatches(batch.size(), optim.miniBatches(), rng)) {
-                TrainablePolicy.Forward forward = policy.forward(Batches.rows(sequences, idx));
                 boolean[][] mbMask = Batches.rows(mask, idx);
+                if (!Batches.anyToken(mbMask)) continue; // every completion masked: nothing to learn, no optimiser step
+                TrainablePolicy.Forward forward = policy.forward(Batches.rows(sequences, idx));
                 Loss l = loss(Batches.toDouble(forward.logProbs()), Batches.rows(oldLogp, idx), Batches.rows(advantages, idx),
                         values(forward), Batches.rows(oldValues, idx), Batches.rows(returns, idx), mbMask, config);
                 Batches.requireFinite("PPO", step, l.loss(), "pg_loss " + l.pgLoss() + ", v_loss " + l.vLoss());
@@ -93,7 +94,7 @@ public final class PpoTrainer implements RlTrainer {
 
         // 4. log
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new StepMetrics(step++, rolloutStats, log.mean(), 0.0, seconds, batch.tokens() / seconds);
+        return new StepMetrics(step++, rolloutStats, log.isEmpty() ? null : log.mean(), 0.0, seconds, batch.tokens() / seconds);
     }
 
     @Override

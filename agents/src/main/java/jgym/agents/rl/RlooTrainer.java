@@ -85,8 +85,9 @@ public final class RlooTrainer implements RlTrainer {
         double loss = 0, entropySum = 0;
         long tokens = 0;
         for (int[] idx : Batches.miniBatches(batch.size(), optim.miniBatches(), rng)) {
-            TrainablePolicy.Forward forward = policy.forward(Batches.rows(sequences, idx));
             boolean[][] mbMask = Batches.rows(mask, idx);
+            if (!Batches.anyToken(mbMask)) continue; // every completion masked: nothing to learn
+            TrainablePolicy.Forward forward = policy.forward(Batches.rows(sequences, idx));
             Loss l = loss(Batches.toDouble(forward.logProbs()), Batches.rows(advantages, idx), mbMask, batch.size());
             Batches.requireFinite("RLOO", step, l.loss(), "kl " + kl);
             policy.backward(Batches.toFloat(l.dLogp()), null);
@@ -101,11 +102,11 @@ public final class RlooTrainer implements RlTrainer {
                 }
             }
         }
-        policy.step();
+        if (tokens > 0) policy.step();
 
-        // 4. log
+        // 4. log (no update when every completion was masked)
         double seconds = (System.nanoTime() - start) / 1e9;
-        var update = new UpdateStats(loss, loss, null, kl, null, null, null, tokens == 0 ? 0.0 : entropySum / tokens);
+        var update = tokens == 0 ? null : new UpdateStats(loss, loss, null, kl, null, null, null, entropySum / tokens);
         return new StepMetrics(step++, rolloutStats, update, 0.0, seconds, batch.tokens() / seconds);
     }
 

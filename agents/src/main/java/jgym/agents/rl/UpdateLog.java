@@ -32,6 +32,11 @@ final class UpdateLog {
         }
     }
 
+    /** True when no minibatch was logged (every one was fully masked). */
+    boolean isEmpty() {
+        return n == 0;
+    }
+
     UpdateStats mean() {
         if (n == 0) throw new IllegalStateException("no minibatch was logged");
         return new UpdateStats(loss / n, pgLoss / n, hasValue ? valueLoss / n : null, hasKl ? kl / n : null,

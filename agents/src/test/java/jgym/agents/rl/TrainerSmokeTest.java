@@ -1,5 +1,6 @@
 package jgym.agents.rl;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -118,6 +119,28 @@ class TrainerSmokeTest {
         for (int i = 0; i < 3; i++) actual.add(second.step().update().loss());
         assertEquals(expected, actual);
         assertEquals(6, second.steps());
+    }
+
+    @Test
+    void aBatchOfOnlyMaskedCompletionsLeavesThePolicyAlone() {
+        // EOS made impossible and one new token allowed: every completion is truncated, and masking them leaves nothing
+        var sampling = new SamplingConfig(1, 1.0, 1.0, List.of());
+        var scenario = new EchoDigitScenario(2, 4);
+        var allCut = new Rollout(scenario, scenario.rubric(), new RolloutConfig(4, 2, sampling, PromptTemplate.PLAIN), 2);
+        var policy = policy(true, 5.0);
+        int eos = policy.tokenizer().eosId();
+        for (double[] row : policy.logits()) row[eos] = -1e9;
+        double[][] before = FiniteDifference.copy(policy.logits());
+
+        var grpo = new GrpoTrainer(policy, allCut, GrpoConfig.grpo().withMaskTruncated(true), OptimConfig.single()).step();
+        var ppo = new PpoTrainer(policy, allCut, new PpoConfig(ClipRange.symmetric(0.2), 0.2, 0.5, 1, 0.95, 0, true, true),
+                OptimConfig.single()).step();
+        var rloo = new RlooTrainer(policy, allCut, new RlooConfig(0, true), OptimConfig.single()).step();
+        for (StepMetrics m : List.of(grpo, ppo, rloo)) {
+            assertEquals(1.0, m.rollout().truncatedShare(), 0.0);
+            assertEquals(null, m.update());
+        }
+        for (int a = 0; a < before.length; a++) assertArrayEquals(before[a], policy.logits()[a], 0.0);
     }
 
     @Test

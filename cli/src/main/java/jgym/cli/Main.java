@@ -27,6 +27,7 @@ public final class Main {
     static List<Benchmark> benchmarks() {
         return List.of(
                 new TasksBenchmark(),
+                new SandboxBenchmark(),
                 new TrainBenchmark());
     }
 

@@ -16,12 +16,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import jgym.env.Gold;
 import jgym.env.RewardResult;
+import jgym.env.Rubric;
 import jgym.env.Scenario;
 import jgym.env.ScenarioConfig;
 import jgym.env.ScenarioRegistry;
 import jgym.env.Score;
 import jgym.env.Task;
 import jgym.rewards.FormatReward;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -79,23 +81,63 @@ class ScenarioContractTest {
         Scenario a = make(name, level, 42);
         assumeTrue(a.size() == Long.MAX_VALUE, "finite datasets are read in file order whatever the seed");
         Scenario b = make(name, level, 43);
-        int n = 1000;
-        var seen42 = new HashSet<String>();
-        var seen43 = new HashSet<String>();
-        List<String> prompts43 = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            seen42.add(a.task(i).prompt());
-            String p = b.task(i).prompt();
-            seen43.add(p);
-            prompts43.add(p);
-        }
-        long shared = prompts43.stream().filter(seen42::contains).count();
-        int repeats = (n - seen42.size()) + (n - seen43.size());
-        double chance = repeats * (double) n / (n - 1);
-        long allowed = repeats == 0 ? 0 : (long) Math.ceil(chance + 4 * Math.sqrt(chance) + 2);
-        assertTrue(shared <= allowed, name + " level " + level + ": seeds 42 and 43 share " + shared
-                + " of 1000 prompts; chance allows " + allowed + " (" + repeats + " repeats within the seeds)");
+        Overlap o = Overlap.of(a, b, 1000);
+        assertTrue(o.shared() <= o.allowed(), name + " level " + level + ": " + o);
         assertNotEquals(a.task(0).prompt(), b.task(0).prompt(), name + ": seeds 42 and 43 start with the same task");
+    }
+
+    /** The overlap check fails a scenario that derives item seeds as {@code seed + index}, as it must. */
+    @Test
+    void theOverlapCheckCatchesSeedPlusIndex() {
+        for (String name : List.of("math/arithmetic", "math/fractions")) {
+            Scenario good = make(name, 1, 42);
+            Scenario shifted = new Scenario() { // item i of seed 43 made as item i+1 of seed 42: what seed + index gives
+                public String name() { return good.name(); }
+                public long size() { return Long.MAX_VALUE; }
+                public Task task(long index) { return good.task(index + 1); }
+                public Rubric rubric() { return good.rubric(); }
+            };
+            Overlap o = Overlap.of(good, shifted, 1000);
+            assertTrue(o.shared() > o.allowed(), name + " with seed + index should fail: " + o);
+        }
+    }
+
+    /**
+     * How many of the second scenario's first n items (prompt and gold together) also occur among the first's, against
+     * what chance allows.
+     *
+     * <p>With per-item seeds {@code seed + index}, seed 43 would replay seed 42 shifted by one and share about n - 1.
+     * The chance level is estimated from repeats inside each seed's own n items: for two independent draws of n items,
+     * the expected number of cross matches is about {@code 2n/(n-1)} times the expected number of repeats within one
+     * draw. Where no item repeats within either seed (large problem spaces), no item may be shared at all.
+     */
+    record Overlap(long shared, long allowed, int repeats) {
+        static Overlap of(Scenario a, Scenario b, int n) {
+            var seenA = new HashSet<List<Object>>();
+            var seenB = new HashSet<List<Object>>();
+            List<List<Object>> itemsB = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                seenA.add(item(a.task(i)));
+                List<Object> item = item(b.task(i));
+                seenB.add(item);
+                itemsB.add(item);
+            }
+            long shared = itemsB.stream().filter(seenA::contains).count();
+            int repeats = (n - seenA.size()) + (n - seenB.size());
+            double chance = repeats * (double) n / (n - 1);
+            long allowed = repeats == 0 ? 0 : (long) Math.ceil(chance + 4 * Math.sqrt(chance) + 2);
+            return new Overlap(shared, allowed, repeats);
+        }
+
+        /** What makes two tasks the same item: the problem shown and what it is checked against (ids differ by index). */
+        private static List<Object> item(Task t) {
+            return List.of(t.prompt(), t.gold());
+        }
+
+        @Override
+        public String toString() {
+            return "the seeds share " + shared + " items; chance allows " + allowed + " (" + repeats + " repeats within the seeds)";
+        }
     }
 
     @ParameterizedTest(name = "{0} level {1}")

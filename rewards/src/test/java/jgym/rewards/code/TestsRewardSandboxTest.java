@@ -112,6 +112,16 @@ class TestsRewardSandboxTest {
     }
 
     @Test
+    void javascriptTestsRunWithTheSameHarness() {
+        Task js = new Task("t/js", "test", 1, "Write add(a, b).", new Gold.Tests("js", "",
+                List.of("if (add(1, 2) !== 3) throw new Error('add(1, 2)');", "if (add(-1, 1) !== 0) throw new Error('add(-1, 1)');"),
+                "add", "function add(a, b) { return a + b; }"), "");
+        assertEquals(1.0, rubric.evaluate(js, "```javascript\nfunction add(a, b) { return a + b; }\n```").total());
+        var report = ((Verification.Tested) tester.verify(js, "```js\nfunction add(a, b) { return Math.abs(a) + b; }\n```")).report();
+        assertEquals(List.of(Verdict.PASSED, Verdict.RAISED), report.cases().stream().map(TestCase::verdict).toList());
+    }
+
+    @Test
     void noCodeScoresZeroAndOtherGoldIsNotApplicable() {
         Score none = rubric.evaluate(ADD, "I don't know").component("correct");
         assertEquals(new Score.Value(0.0, "no code block found in the completion"), none);

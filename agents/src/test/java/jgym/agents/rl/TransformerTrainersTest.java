@@ -48,7 +48,7 @@ class TransformerTrainersTest {
     @Test
     void ppoAndRlooRunOnATransformer() {
         var ppo = new PpoTrainer(tiny(3e-3, 2), rollout(6), PpoConfig.defaults(), new OptimConfig(2, 2));
-        var rloo = new RlooTrainer(tiny(3e-3, 3), rollout(6), new RlooConfig(0.01, true), new OptimConfig(1, 2));
+        var rloo = new RlooTrainer(tiny(3e-3, 3), rollout(6), new RlooConfig(0.01, false), new OptimConfig(1, 2));
         for (int i = 0; i < 2; i++) {
             StepMetrics p = ppo.step();
             StepMetrics r = rloo.step();

@@ -1,5 +1,6 @@
 package jgym.agents.rl;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,6 +44,22 @@ class TransformerTrainersTest {
         double last = m.subList(16, 20).stream().mapToDouble(s -> s.rollout().accuracy()).average().orElseThrow();
         System.out.printf("transformer GRPO: accuracy %.3f -> %.3f in %.1f s%n", first, last, (System.nanoTime() - start) / 1e9);
         assertTrue(last > first + 0.3, "accuracy " + first + " -> " + last);
+    }
+
+    @Test
+    void sampledLogProbsAreTheUntemperedOnesTheTrainerRescores() {
+        // GRPO's ratio exp(logp - logp_old) takes logp_old from the sampler: it must equal a fresh forward pass at
+        // temperature 1 even when sampling is tempered, or the clip would fire on an unchanged policy
+        var policy = tiny(1e-2, 7);
+        var batch = new Rollout(new EchoDigitScenario(1, 10), new EchoDigitScenario(1, 10).rubric(),
+                new RolloutConfig(4, 4, new SamplingConfig(6, 0.7, 1.0, List.of()), PromptTemplate.PLAIN), 1).collect(policy, 0);
+        double[][] sampled = batch.oldLogProbs();
+        float[][] rescored = policy.logProbs(batch.sequences());
+        for (int i = 0; i < sampled.length; i++) {
+            for (int t = 0; t < sampled[i].length; t++) {
+                assertEquals(sampled[i][t], rescored[i][t], 1e-4, "sequence " + i + " token " + t);
+            }
+        }
     }
 
     @Test

@@ -12,13 +12,16 @@ public final class Arithmetic implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 4;
 
+    /** The largest divisor a division may have. */
+    static final int MAX_DIVISOR = 99;
+
     /**
      * How expressions are drawn.
      *
      * @param operands    number of integer operands, in [2, 8]
      * @param maxOperand  operands are drawn from [1, maxOperand], in [2, 9999]
      * @param parentheses whether random tree shapes (needing brackets) are drawn, or only flat precedence chains
-     * @param division    whether exact divisions may appear
+     * @param division    whether exact divisions may appear (by a literal divisor up to 99)
      * @param maxAbs      every intermediate and final value stays within [-maxAbs, maxAbs], in [100, 10^12]
      */
     public record Config(int operands, int maxOperand, boolean parentheses, boolean division, long maxAbs) {
@@ -129,16 +132,19 @@ public final class Arithmetic implements Family {
         return Expr.of(op, left, leaf(rng));
     }
 
-    /** A uniformly chosen divisor of v in [2, min(|v|, maxOperand)], or 0 when there is none. */
+    /**
+     * A uniformly chosen divisor of v in [2, min(|v|, maxOperand, 99)], or 0 when there is none. One pass with reservoir
+     * sampling; divisors stay below 100 so that the scan is short and the division is one a person does in the head.
+     */
     private long divisor(SplittableRandom rng, long v) {
         long a = Math.abs(v);
-        long top = Math.min(a, config.maxOperand());
-        int count = 0;
-        for (long d = 2; d <= top; d++) if (a % d == 0) count++;
-        if (count == 0) return 0;
-        int pick = rng.nextInt(count);
-        for (long d = 2; d <= top; d++) if (a % d == 0 && pick-- == 0) return d;
-        throw new AssertionError("unreachable");
+        long top = Math.min(a, Math.min(config.maxOperand(), MAX_DIVISOR));
+        long chosen = 0;
+        int seen = 0;
+        for (long d = 2; d <= top; d++) {
+            if (a % d == 0 && rng.nextInt(++seen) == 0) chosen = d;
+        }
+        return chosen;
     }
 
     private Op randomOp(SplittableRandom rng) {

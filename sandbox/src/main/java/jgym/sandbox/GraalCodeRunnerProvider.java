@@ -12,7 +12,7 @@ public final class GraalCodeRunnerProvider implements CodeRunnerProvider {
         return switch (config.backend()) {
             case IN_PROCESS -> new GraalRunner(config.isolation(), config.concurrency());
             case WORKER -> new WorkerRunner(config.isolation(), config.concurrency(), config.workerHeapBytes());
-            case HTTP -> throw new IllegalArgumentException("backend HTTP is not available yet");
+            case HTTP -> new SandboxFusionRunner(config.endpoint(), config.concurrency(), jgym.env.Seeds.DEFAULT);
         };
     }
 }

@@ -42,6 +42,11 @@ public final class GraalRunner implements CodeRunner {
         return isolation;
     }
 
+    /** Waits until recycled contexts discarded by earlier runs have been replaced (tests and benchmarks). */
+    void awaitRefills() {
+        if (pool != null) pool.awaitRefills();
+    }
+
     /** Recycled Python contexts created so far (0 with {@link Isolation#FRESH_CONTEXT}). */
     int recycledContextsCreated() {
         return pool == null ? 0 : pool.slotsCreated();
@@ -119,9 +124,18 @@ public final class GraalRunner implements CodeRunner {
         return new Outcome.Completed(io.stdout(), io.stderr(), value, elapsed);
     }
 
-    /** The text of a program's last value, or "" for none / None / undefined. */
+    /**
+     * The text of a program's last value, or "" for none / None / undefined. GraalPy answers the evaluation of a module
+     * whose last statement is not an expression (or is one whose value is None) with the {@code __main__} module itself,
+     * which is no value of the program's.
+     */
     static String valueText(Value v) {
         if (v == null || v.isNull()) return "";
+        Value meta = v.getMetaObject();
+        if (meta != null && "module".equals(meta.getMetaSimpleName()) && v.hasMember("__name__")
+                && "__main__".equals(String.valueOf(v.getMember("__name__")))) {
+            return "";
+        }
         return v.toString();
     }
 

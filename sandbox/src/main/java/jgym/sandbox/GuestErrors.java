@@ -53,6 +53,10 @@ final class GuestErrors {
         }
         String type = guestType(e, language);
         String message = messageOf(e, type);
+        if (message.contains("java.lang.ThreadDeath")) {
+            // GraalPy's os._exit stops the guest thread with ThreadDeath instead of an exit
+            return new Outcome.Failed("SystemExit", "os._exit", traceback(e), out, err, elapsed);
+        }
         if (e.isResourceExhausted() || "MemoryError".equals(type) || "RangeError".equals(type) && message.contains("allocation")) {
             if (!"RecursionError".equals(type) && !message.toLowerCase(Locale.ROOT).contains("stack")) {
                 return new Outcome.LimitExceeded(Outcome.Resource.MEMORY, type + ": " + message, out, err, elapsed);

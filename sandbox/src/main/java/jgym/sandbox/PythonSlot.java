@@ -102,7 +102,8 @@ final class PythonSlot implements AutoCloseable {
             Watchdog.get().unwatch(guard);
             outcome = GuestErrors.map(e, program.language(), guard, io, limits.wallTime(), GraalRunner.since(start));
             if (e.isCancelled() || e.isExit() || e.isInternalError() || e.isResourceExhausted() || guard.stopReason() != null
-                    || outcome instanceof Outcome.LimitExceeded) {
+                    || outcome instanceof Outcome.LimitExceeded
+                    || outcome instanceof Outcome.Failed f && f.errorType().equals("SystemExit")) {
                 healthy = false;
             }
         } catch (IllegalStateException e) {

@@ -39,6 +39,7 @@ final class WorkerProcess implements AutoCloseable {
     private final StringBuilder stderrTail = new StringBuilder();
     private final long heapBytes;
     private long nextId;
+    private volatile boolean killed;
 
     private WorkerProcess(Process process, long heapBytes) {
         this.process = process;
@@ -92,7 +93,7 @@ final class WorkerProcess implements AutoCloseable {
 
     /** True while the worker process runs. */
     boolean alive() {
-        return process.isAlive();
+        return !killed && process.isAlive();
     }
 
     /** Runs {@code program} in the worker; after a kill or a crash {@link #alive()} is false and the worker must be replaced. */
@@ -148,7 +149,9 @@ final class WorkerProcess implements AutoCloseable {
         return new Outcome.LimitExceeded(Outcome.Resource.MEMORY, why + " (" + (heapBytes >> 20) + " MiB)", "", "", GraalRunner.since(start));
     }
 
+    /** Kills the worker without waiting for it to be reaped: {@link #alive()} is false from now on. */
     private void kill() {
+        killed = true;
         process.destroyForcibly();
     }
 

@@ -17,8 +17,8 @@ import jgym.env.code.Program;
  * @param worker   true if it must run in a worker process (memory bombs: they would fill the test JVM's heap)
  */
 record Attack(String name, Program program, Class<? extends Outcome> expected, Object detail, boolean worker) {
-    /** Limits for attacks: 1 s wall, 1 s CPU, 16 KiB of output. */
-    static final Limits SHORT = new Limits(Duration.ofSeconds(1), Duration.ofSeconds(1), 16 * 1024, 256L << 20);
+    /** Limits for attacks: 2 s wall, 2 s CPU, 16 KiB of output. */
+    static final Limits SHORT = new Limits(Duration.ofSeconds(2), Duration.ofSeconds(2), 16 * 1024, 256L << 20);
 
     static Attack py(String name, String src, Class<? extends Outcome> expected, Object detail) {
         return new Attack(name, new Program(Language.PYTHON, src, "", SHORT), expected, detail, false);

@@ -21,6 +21,7 @@ import jgym.env.code.RunnerConfig;
 import jgym.env.code.RunnerConfig.Isolation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -43,6 +44,17 @@ class AttackSuiteTest {
         inProcess = new GraalRunner(Isolation.RECYCLED_CONTEXT, 1);
         worker = new WorkerRunner(Isolation.RECYCLED_CONTEXT, 1, RunnerConfig.DEFAULT_WORKER_HEAP);
         inProcess.prewarm(1);
+        inProcess.run(Program.javascript("0"));
+        worker.prewarm();
+    }
+
+    /**
+     * The time bound is about the program: a context or worker killed by the previous attack is rebuilt in the background
+     * (seconds on a loaded machine), and each attack starts once that rebuild is done.
+     */
+    @BeforeEach
+    void settle() {
+        inProcess.awaitRefills();
         worker.prewarm();
     }
 
@@ -54,7 +66,6 @@ class AttackSuiteTest {
 
     static final Limits CPU_ONLY = new Limits(Duration.ofSeconds(20), Duration.ofMillis(300), 16 * 1024, 256L << 20);
     static final Limits WALL_ONLY = new Limits(Duration.ofSeconds(1), Duration.ofSeconds(30), 16 * 1024, 256L << 20);
-    static final Limits SLOW_IMPORT = new Limits(Duration.ofSeconds(5), Duration.ofSeconds(5), 16 * 1024, 256L << 20);
     static final Limits WORKER = new Limits(Duration.ofSeconds(4), Duration.ofSeconds(4), 16 * 1024, 256L << 20);
 
     static List<Attack> attacks() {
@@ -67,8 +78,8 @@ class AttackSuiteTest {
                 py("read through pathlib", "import pathlib\nprint(pathlib.Path('/etc/hostname').read_text())", Denied.class, Operation.FILE),
                 // network
                 py("open a socket", "import socket\ns = socket.socket()\ns.connect(('127.0.0.1', 22))", Denied.class, Operation.NETWORK),
-                // importing urllib.request parses a dozen modules: allow it the time that takes in an interpreter
-                py("fetch a URL", "import urllib.request\nurllib.request.urlopen('http://127.0.0.1:1/')", Denied.class, Operation.NETWORK).limits(SLOW_IMPORT),
+                py("connect with create_connection", "import socket\nsocket.create_connection(('127.0.0.1', 80), timeout=1)", Denied.class, Operation.NETWORK),
+                py("resolve a host name", "import socket\nprint(socket.getaddrinfo('example.com', 80))", Denied.class, Operation.NETWORK),
                 // processes
                 py("subprocess.run", "import subprocess\nsubprocess.run(['id'])", Denied.class, Operation.PROCESS),
                 py("os.system", "import os\nos.system('id')", Denied.class, Operation.PROCESS),

@@ -39,7 +39,11 @@ final class MathScenarios {
 
     private static void add(ScenarioRegistry registry, String name, String description, int levels, Rubric rubric,
                             BiFunction<String, ScenarioConfig, ? extends Family> configure) {
-        registry.register(name, description, levels,
-                config -> new ProceduralScenario(name, config.level(), config.seed(), configure.apply(name, config), rubric));
+        registry.register(name, description, levels, config -> {
+            if (config.data() != null) {
+                throw new IllegalArgumentException(name + ": data is not used by a procedural scenario, got " + config.data());
+            }
+            return new ProceduralScenario(name, config.level(), config.seed(), configure.apply(name, config), rubric);
+        });
     }
 }

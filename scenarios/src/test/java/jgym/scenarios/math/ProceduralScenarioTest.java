@@ -25,6 +25,13 @@ class ProceduralScenarioTest {
     }
 
     @Test
+    void aDataFileIsRejectedRatherThanIgnored() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> Scenarios.make("math/linear", ScenarioConfig.defaults().withData(java.nio.file.Path.of("rows.jsonl"))));
+        assertEquals("math/linear: data is not used by a procedural scenario, got rows.jsonl", e.getMessage());
+    }
+
+    @Test
     void theRegistryHoldsTheTenFamiliesWithTheirLevels() {
         var expected = new java.util.LinkedHashMap<String, Integer>();
         expected.put("math/arithmetic", Arithmetic.LEVELS);

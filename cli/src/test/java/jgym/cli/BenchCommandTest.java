@@ -14,9 +14,9 @@ class BenchCommandTest {
         Run r = gym("bench", "tasks", "--seconds", "0.02", "--warmup", "0");
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.outLines();
-        assertEquals(4, lines.size(), r.out());
-        assertTrue(lines.get(2).startsWith("test/add "), r.out());
-        assertTrue(lines.get(3).startsWith("test/data "), r.out());
+        assertEquals(7, lines.size(), r.out());
+        assertTrue(lines.get(5).startsWith("test/add "), r.out());
+        assertTrue(lines.get(6).startsWith("test/data "), r.out());
         assertTrue(!r.out().contains("oracle completions not correct"), r.out());
     }
 
@@ -27,6 +27,7 @@ class BenchCommandTest {
         assertTrue(t.tasks() >= 1, "at least one task is timed");
         assertEquals(0, t.oracleMisses());
         assertEquals(4 * t.tasks(), t.promptChars(), "each of the three prompts has 4 characters");
+        assertTrue(t.cpuNanos() > 0 && t.nanos() > 0, t.toString());
     }
 
     @Test

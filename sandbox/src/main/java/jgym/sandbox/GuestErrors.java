@@ -72,6 +72,11 @@ final class GuestErrors {
             Matcher m = r.message.matcher(r.type != null ? message : probe);
             if (m.find()) return new Outcome.Denied(r.operation, probe, out, err, elapsed);
         }
+        if ("UnsupportedOperation".equals(type) && message.endsWith("was excluded")) {
+            // GraalPy's CONSTRAINED build leaves out socket functions (socket, getaddrinfo, gethostbyname...) and others
+            Operation op = message.startsWith("socket") || traceback(e).contains("socket.py") ? Operation.NETWORK : Operation.OTHER;
+            return new Outcome.Denied(op, probe, out, err, elapsed);
+        }
         if ("PermissionError".equals(type) && PROCESS_FRAMES.matcher(traceback(e)).find()) {
             return new Outcome.Denied(Operation.PROCESS, probe, out, err, elapsed);
         }

@@ -38,6 +38,11 @@ final class Sink implements AutoCloseable {
         stream.println(line);
     }
 
+    /** True when writing failed, e.g. the reader of a pipe went away ({@code gym sample ... | head}). */
+    boolean failed() {
+        return stream.checkError();
+    }
+
     @Override
     public void close() {
         stream.flush();

@@ -10,12 +10,12 @@ import java.util.Set;
 import jgym.env.RewardResult;
 import jgym.env.Rubric;
 import jgym.env.Scenario;
+import jgym.env.ScenarioRegistry;
 import jgym.env.Score;
 import jgym.env.Task;
 import jgym.scenarios.Scenarios;
 import jgym.scenarios.data.JsonlReader;
 import jgym.scenarios.data.JsonlRow;
-import jgym.env.ScenarioRegistry;
 
 /**
  * {@code gym score SCENARIO --completions FILE}: scores completions against a scenario's tasks with its rubric.
@@ -66,6 +66,7 @@ final class ScoreCommand implements Command {
         String name = a.positional(0, "SCENARIO (see gym list)");
         a.require("--completions");
         Path completions = a.existingFile("--completions");
+        // the scenario is made (and its dataset read) before any row is written, so bad data there writes nothing
         long search = a.longValue("--search", DEFAULT_SEARCH, 1, Long.MAX_VALUE);
         int maxReasons = a.intValue("--reasons", 10, 0, Integer.MAX_VALUE);
         Scenario scenario = registry.make(name, ScenarioArgs.config(a));

@@ -70,10 +70,20 @@ public final class ProgressBar {
      * @param tokensPerSecond generated plus trained tokens per wall-clock second
      */
     public void update(int done, double reward, double accuracy, double tokensPerSecond) {
+        String figures = String.format(Locale.ROOT, "reward %.3f acc %.1f%%", reward, 100 * accuracy);
+        show(done, figures, tokensPerSecond);
+    }
+
+    /** Shows that {@code done} of the total steps are finished, for a supervised phase: the step's loss in nats. */
+    public void updateLoss(int done, double loss, double tokensPerSecond) {
+        show(done, String.format(Locale.ROOT, "loss %.4f", loss), tokensPerSecond);
+    }
+
+    private void show(int done, String figures, double tokensPerSecond) {
         if (done < 0 || done > total) throw new IllegalArgumentException("done must be in [0, " + total + "], got " + done);
         double elapsed = (nanoClock.getAsLong() - startNanos) / 1e9;
         double eta = done == 0 ? Double.NaN : elapsed / done * (total - done);
-        String line = format(label, done, total, reward, accuracy, tokensPerSecond, eta);
+        String line = line(label, done, total, figures, tokensPerSecond, eta);
         if (mode == Mode.INTERACTIVE) {
             int pad = Math.max(0, lastLength - line.length());
             out.print("\r" + line + " ".repeat(pad));
@@ -98,11 +108,16 @@ public final class ProgressBar {
      */
     public static String format(String label, int done, int total, double reward, double accuracy,
                                 double tokensPerSecond, double etaSeconds) {
+        return line(label, done, total, String.format(Locale.ROOT, "reward %.3f acc %.1f%%", reward, 100 * accuracy),
+                tokensPerSecond, etaSeconds);
+    }
+
+    private static String line(String label, int done, int total, String figures, double tokensPerSecond, double etaSeconds) {
         int filled = (int) Math.round((double) BAR_WIDTH * done / total);
         String digits = Integer.toString(total);
-        return String.format(Locale.ROOT, "%s [%s%s] %" + digits.length() + "d/%s reward %.3f acc %.1f%% %.0f tok/s ETA %s",
-                label, "#".repeat(filled), "-".repeat(BAR_WIDTH - filled), done, digits, reward, 100 * accuracy,
-                tokensPerSecond, clock(etaSeconds));
+        return String.format(Locale.ROOT, "%s [%s%s] %" + digits.length() + "d/%s %s %.0f tok/s ETA %s",
+                label, "#".repeat(filled), "-".repeat(BAR_WIDTH - filled), done, digits, figures, tokensPerSecond,
+                clock(etaSeconds));
     }
 
     /** {@code m:ss} (or {@code h:mm:ss} from an hour), {@code ?} for NaN or infinity. */

@@ -1,0 +1,31 @@
+package jgym.agents.train;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a {@code gym train} run trains on and for how long.
+ *
+ * @param scenario registered scenario name, e.g. {@code math/arithmetic}; must be procedural
+ * @param level    difficulty level, >= 1
+ * @param options  scenario options (e.g. {@code operands -> 2}); copied
+ * @param seed     the run's seed: the policy's initialisation, the SFT shuffle, every rollout and the held-out set
+ *                 derive from it by {@link jgym.env.Seeds#mix}
+ * @param sftSteps SFT cold-start steps on oracle traces, >= 0; 0 is R1-Zero style RL from the untrained policy
+ * @param rlSteps  RL steps, >= 0
+ * @param algorithm the RL algorithm
+ * @param out      the run's folder (metrics, plots, summary, checkpoints)
+ */
+public record TrainConfig(String scenario, int level, Map<String, String> options, long seed, int sftSteps, int rlSteps,
+                          Algorithm algorithm, Path out) {
+    public TrainConfig {
+        Objects.requireNonNull(scenario, "scenario");
+        options = Map.copyOf(options);
+        if (level < 1) throw new IllegalArgumentException("level must be >= 1, got " + level);
+        if (sftSteps < 0) throw new IllegalArgumentException("sftSteps must be >= 0, got " + sftSteps);
+        if (rlSteps < 0) throw new IllegalArgumentException("rlSteps must be >= 0, got " + rlSteps);
+        Objects.requireNonNull(algorithm, "algorithm");
+        Objects.requireNonNull(out, "out");
+    }
+}

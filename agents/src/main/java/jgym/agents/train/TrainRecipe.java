@@ -1,0 +1,41 @@
+package jgym.agents.train;
+
+import java.util.List;
+
+/**
+ * The model and batch sizes of a training run: the knobs that decide how long a step takes.
+ *
+ * @param contextLength  positions of the transformer (prompt plus completion must fit), >= 8
+ * @param layers         transformer blocks, >= 1
+ * @param dModel         residual width, a positive multiple of {@code heads}
+ * @param heads          attention heads, >= 1
+ * @param groupSize      G, completions per prompt, >= 2
+ * @param groupsPerStep  prompts per RL step, >= 1
+ * @param maxNewTokens   completion budget in tokens, >= 1
+ * @param temperature    sampling temperature of RL rollouts, > 0
+ */
+public record TrainRecipe(int contextLength, int layers, int dModel, int heads, int groupSize, int groupsPerStep,
+                          int maxNewTokens, double temperature) {
+    /** Generation stops after the closing answer tag (or at the end-of-sequence token). */
+    public static final List<String> STOP_STRINGS = List.of("</answer>");
+
+    public TrainRecipe {
+        if (contextLength < 8) throw new IllegalArgumentException("contextLength must be >= 8, got " + contextLength);
+        if (layers < 1) throw new IllegalArgumentException("layers must be >= 1, got " + layers);
+        if (heads < 1) throw new IllegalArgumentException("heads must be >= 1, got " + heads);
+        if (dModel < 1 || dModel % heads != 0) {
+            throw new IllegalArgumentException("dModel must be a positive multiple of heads (" + heads + "), got " + dModel);
+        }
+        if (groupSize < 2) throw new IllegalArgumentException("groupSize must be >= 2, got " + groupSize);
+        if (groupsPerStep < 1) throw new IllegalArgumentException("groupsPerStep must be >= 1, got " + groupsPerStep);
+        if (maxNewTokens < 1) throw new IllegalArgumentException("maxNewTokens must be >= 1, got " + maxNewTokens);
+        if (!(temperature > 0) || !Double.isFinite(temperature)) {
+            throw new IllegalArgumentException("temperature must be finite and > 0, got " + temperature);
+        }
+    }
+
+    /** The default recipe of {@code gym train}. */
+    public static TrainRecipe defaults() {
+        return new TrainRecipe(128, 2, 64, 4, 8, 8, 48, 1.0);
+    }
+}

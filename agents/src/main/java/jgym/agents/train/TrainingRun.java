@@ -1,0 +1,274 @@
+package jgym.agents.train;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
+import jgym.agents.metrics.MetricNames;
+import jgym.agents.metrics.MetricsReader;
+import jgym.agents.metrics.MetricsRow;
+import jgym.agents.metrics.MetricsSummary;
+import jgym.agents.metrics.MetricsWriter;
+import jgym.agents.metrics.Phase;
+import jgym.agents.metrics.ProgressBar;
+import jgym.agents.metrics.TrainingPlots;
+import jgym.agents.model.AdamWConfig;
+import jgym.agents.model.TransformerConfig;
+import jgym.agents.policy.CharTokenizer;
+import jgym.agents.policy.Policy;
+import jgym.agents.policy.SamplingConfig;
+import jgym.agents.policy.TransformerPolicy;
+import jgym.agents.rl.GrpoConfig;
+import jgym.agents.rl.GrpoTrainer;
+import jgym.agents.rl.OptimConfig;
+import jgym.agents.rl.PpoConfig;
+import jgym.agents.rl.PpoTrainer;
+import jgym.agents.rl.RlTrainer;
+import jgym.agents.rl.RlooConfig;
+import jgym.agents.rl.RlooTrainer;
+import jgym.agents.rl.Rollout;
+import jgym.agents.rl.RolloutConfig;
+import jgym.agents.rl.StepMetrics;
+import jgym.agents.sft.SftExample;
+import jgym.agents.sft.SftMetrics;
+import jgym.agents.sft.SftTrainer;
+import jgym.env.PromptTemplate;
+import jgym.env.Scenario;
+import jgym.env.ScenarioConfig;
+import jgym.env.ScenarioRegistry;
+import jgym.env.Seeds;
+import org.nd4j.linalg.api.buffer.DataType;
+
+/**
+ * The {@code gym train} pipeline: an SFT cold start on the oracle traces of a scenario, a held-out evaluation, RL with
+ * GRPO, PPO or RLOO, a second evaluation, then plots, a summary and a checkpoint, all in the run's folder:
+ * <pre>
+ *   metrics.jsonl   one row per SFT step, RL step and held-out evaluation (equal seeds give equal bytes)
+ *   timing.jsonl    wall-clock seconds and tokens/s of every step (these differ between runs)
+ *   *.png           curves of reward, accuracy, KL, entropy, length and the SFT loss
+ *   summary.txt     how each metric moved, and every held-out evaluation
+ *   checkpoint/     state.json, the policy of the last checkpoint, and the frozen reference policy
+ * </pre>
+ * A run started again on a folder with a checkpoint resumes from it: rows written after the checkpoint are cut, the
+ * policy, optimiser state and reference are loaded, and the trainer continues at the next step, so the metrics equal
+ * those of an uninterrupted run. A run killed during SFT starts over.
+ *
+ * <p>Seeds: the training scenario uses the run's seed; the held-out scenario {@code mix(seed, 4)}, and training
+ * excludes its prompts ({@link DisjointScenario}); the policy is initialised from {@code mix(seed, 1)}, the SFT
+ * shuffle from {@code mix(seed, 2)}, rollouts from {@code mix(seed, 3)} and evaluations from {@code mix(seed, 5)}.
+ */
+public final class TrainingRun {
+    static final String METRICS = "metrics.jsonl", TIMING = "timing.jsonl", SUMMARY = "summary.txt", CHECKPOINT = "checkpoint";
+    static final String REFERENCE = "reference";
+    /**
+     * The prompt the policy sees: the task's question without its trailing answer-format instruction (everything from
+     * {@code " Answer with"} on), which the oracle traces teach anyway; it halves the prompt of the short math families
+     * and with it the sampling time.
+     */
+    public static final PromptTemplate QUESTION_ONLY = task -> {
+        String p = task.prompt();
+        int cut = p.indexOf(" Answer with");
+        return cut > 0 ? p.substring(0, cut) : p;
+    };
+
+    private final TrainConfig config;
+    private final TrainRecipe recipe;
+    private final TrainSchedule schedule;
+    private final ScenarioRegistry registry;
+    private final PrintStream out;
+
+    /**
+     * @param registry where the scenario is looked up
+     * @param out      where progress and results are printed for people
+     */
+    public TrainingRun(TrainConfig config, TrainRecipe recipe, TrainSchedule schedule, ScenarioRegistry registry, PrintStream out) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.recipe = Objects.requireNonNull(recipe, "recipe");
+        this.schedule = Objects.requireNonNull(schedule, "schedule");
+        this.registry = Objects.requireNonNull(registry, "registry");
+        this.out = Objects.requireNonNull(out, "out");
+    }
+
+    /** Runs (or resumes) the pipeline; returns the held-out scores before and after RL. */
+    public TrainResult run() throws IOException {
+        long start = System.nanoTime();
+        Path dir = config.out();
+        Path ckpt = dir.resolve(CHECKPOINT);
+        Files.createDirectories(ckpt);
+
+        ScenarioConfig sc = new ScenarioConfig(config.seed(), config.level(), null, config.options());
+        Scenario base = registry.make(config.scenario(), sc);
+        HeldOutSet heldOut = HeldOutSet.draw(registry.make(config.scenario(), sc.withSeed(Seeds.mix(config.seed(), 4))),
+                schedule.heldOutSize());
+        Scenario train = new DisjointScenario(base, heldOut.prompts());
+        var evaluator = new Evaluator(heldOut, base.rubric(), QUESTION_ONLY, recipe.maxNewTokens(), TrainRecipe.STOP_STRINGS);
+        long evalSeed = Seeds.mix(config.seed(), 5);
+
+        RunState state = RunState.read(ckpt);
+        String fingerprint = fingerprint();
+        if (state != null && !state.fingerprint().equals(fingerprint)) {
+            throw new IllegalArgumentException("out: " + dir + " holds a checkpoint of a run with other settings ("
+                    + state.fingerprint() + "); use another --out or delete it");
+        }
+        TransformerPolicy policy;
+        Policy reference;
+        MetricsWriter metrics, timing;
+        if (state == null) {
+            out.printf(Locale.ROOT, "gym train: %s level %d, seed %d, %d SFT + %d %s steps, held-out %d tasks -> %s%n",
+                    config.scenario(), config.level(), config.seed(), config.sftSteps(), config.rlSteps(),
+                    config.algorithm().flag(), heldOut.size(), dir);
+            metrics = MetricsWriter.create(dir.resolve(METRICS));
+            timing = MetricsWriter.create(dir.resolve(TIMING));
+            policy = newPolicy();
+            out.printf(Locale.ROOT, "policy: %d parameters (%d layers, d=%d, %d heads, %d positions)%n", policy.parameterCount(),
+                    recipe.layers(), recipe.dModel(), recipe.heads(), recipe.contextLength());
+            if (config.sftSteps() > 0) coldStart(policy, train, metrics, timing);
+            policy.setLearningRate(schedule.rlLearningRate());
+            Evaluator.Score before = evaluator.score(policy, evalSeed);
+            metrics.write(StepRows.eval(0, before));
+            printScore("held-out accuracy before RL", before);
+            deleteRecursively(ckpt.resolve(REFERENCE));
+            policy.save(ckpt.resolve(REFERENCE));
+            reference = policy.snapshot();
+            checkpoint(ckpt, policy, 0, metrics, timing, fingerprint);
+        } else {
+            out.printf(Locale.ROOT, "gym train: resuming %s at RL step %d of %d%n", dir, state.rlStepsDone(), config.rlSteps());
+            metrics = MetricsWriter.resume(dir.resolve(METRICS), state.metricsRows());
+            timing = MetricsWriter.resume(dir.resolve(TIMING), state.timingRows());
+            policy = TransformerPolicy.load(ckpt.resolve(state.policyDir()));
+            policy.setLearningRate(schedule.rlLearningRate());
+            reference = TransformerPolicy.load(ckpt.resolve(REFERENCE)).snapshot();
+        }
+        try (metrics; timing) {
+            int first = state == null ? 0 : state.rlStepsDone();
+            reinforce(policy, reference, train, evaluator, evalSeed, first, metrics, timing, ckpt, fingerprint);
+        }
+        return finish(dir, (System.nanoTime() - start) / 1e9);
+    }
+
+    private TransformerPolicy newPolicy() {
+        CharTokenizer tok = CharTokenizer.ascii();
+        var shape = new TransformerConfig(tok.vocabSize(), recipe.contextLength(), recipe.layers(), recipe.dModel(),
+                recipe.heads(), 4, DataType.FLOAT);
+        return TransformerPolicy.create(shape, tok, AdamWConfig.defaults().withLearningRate(schedule.sftLearningRate()),
+                Seeds.mix(config.seed(), 1));
+    }
+
+    /** SFT on the oracle completions of the first training tasks (each seen about once). */
+    private void coldStart(TransformerPolicy policy, Scenario train, MetricsWriter metrics, MetricsWriter timing) {
+        int pool = Math.max(schedule.sftBatchSize(), Math.min(4096, config.sftSteps() * schedule.sftBatchSize()));
+        var data = new ArrayList<SftExample>(pool);
+        for (int i = 0; i < pool; i++) data.add(SftExample.oracle(train.task(i), QUESTION_ONLY));
+        var sft = new SftTrainer(policy, new jgym.agents.sft.SftConfig(schedule.sftBatchSize(), true, Seeds.mix(config.seed(), 2)));
+        var bar = bar("sft", config.sftSteps());
+        sft.train(data, config.sftSteps(), (SftMetrics m) -> {
+            metrics.write(StepRows.sft(m));
+            timing.write(StepRows.sftTiming(m));
+            bar.updateLoss((int) m.step() + 1, m.loss(), m.tokensPerSecond());
+        });
+        bar.finish();
+    }
+
+    private void reinforce(TransformerPolicy policy, Policy reference, Scenario train, Evaluator evaluator, long evalSeed,
+                           int first, MetricsWriter metrics, MetricsWriter timing, Path ckpt, String fingerprint)
+            throws IOException {
+        if (first >= config.rlSteps()) return;
+        var rollout = new Rollout(train, train.rubric(), new RolloutConfig(recipe.groupSize(), recipe.groupsPerStep(),
+                new SamplingConfig(recipe.maxNewTokens(), recipe.temperature(), 1.0, TrainRecipe.STOP_STRINGS),
+                QUESTION_ONLY), Seeds.mix(config.seed(), 3));
+        RlTrainer trainer = trainer(policy, reference, rollout, first);
+        var bar = bar(config.algorithm().flag(), config.rlSteps());
+        for (int s = first; s < config.rlSteps(); s++) {
+            StepMetrics m = trainer.step();
+            metrics.write(StepRows.rl(m));
+            timing.write(StepRows.rlTiming(m));
+            bar.update(s + 1, m.rollout().rewardMean(), m.rollout().accuracy(), m.tokensPerSecond());
+            int done = s + 1;
+            if (done == config.rlSteps() || done % schedule.evalEvery() == 0) {
+                metrics.write(StepRows.eval(done, evaluator.score(policy, evalSeed)));
+            }
+            if (done == config.rlSteps() || done % schedule.checkpointEvery() == 0) {
+                checkpoint(ckpt, policy, done, metrics, timing, fingerprint);
+            }
+        }
+        bar.finish();
+    }
+
+    private RlTrainer trainer(TransformerPolicy policy, Policy reference, Rollout rollout, int first) {
+        return switch (config.algorithm()) {
+            case GRPO -> new GrpoTrainer(policy, reference, rollout, GrpoConfig.grpo(),
+                    new OptimConfig(schedule.rlEpochs(), 1), first);
+            case PPO -> new PpoTrainer(policy, reference, rollout, PpoConfig.defaults(),
+                    new OptimConfig(schedule.rlEpochs(), 1), first);
+            case RLOO -> new RlooTrainer(policy, reference, rollout, RlooConfig.defaults(), OptimConfig.single(), first);
+        };
+    }
+
+    /** Saves the policy to {@code step-N}, points state.json at it, then removes older policy folders. */
+    private void checkpoint(Path ckpt, TransformerPolicy policy, int done, MetricsWriter metrics, MetricsWriter timing,
+                            String fingerprint) throws IOException {
+        String name = "step-" + done;
+        deleteRecursively(ckpt.resolve(name));
+        policy.save(ckpt.resolve(name));
+        new RunState(done, metrics.rows(), timing.rows(), name, fingerprint).write(ckpt);
+        try (Stream<Path> dirs = Files.list(ckpt)) {
+            for (Path p : dirs.toList()) {
+                String f = p.getFileName().toString();
+                if (f.startsWith("step-") && !f.equals(name)) deleteRecursively(p);
+            }
+        }
+    }
+
+    private TrainResult finish(Path dir, double seconds) throws IOException {
+        List<MetricsRow> rows = MetricsReader.read(dir.resolve(METRICS));
+        List<MetricsRow> evals = rows.stream().filter(r -> r.phase() == Phase.EVAL).toList();
+        Evaluator.Score before = score(evals.get(0));
+        Evaluator.Score after = score(evals.get(evals.size() - 1));
+        List<Path> plots = TrainingPlots.write(rows, dir);
+        String summary = MetricsSummary.text(rows) + String.format(Locale.ROOT,
+                "held-out accuracy: %.1f%% before RL -> %.1f%% after RL (%+.1f points) on %d tasks%n",
+                100 * before.accuracy(), 100 * after.accuracy(), 100 * (after.accuracy() - before.accuracy()), before.tasks());
+        Path summaryFile = dir.resolve(SUMMARY);
+        Files.writeString(summaryFile, summary);
+        printScore("held-out accuracy after RL ", after);
+        out.printf(Locale.ROOT, "RL gain: %+.1f points; this invocation took %.1f s; wrote %s, %d plots, %s%n",
+                100 * (after.accuracy() - before.accuracy()), seconds, dir.resolve(METRICS), plots.size(), summaryFile);
+        return new TrainResult(before, after, seconds, dir.resolve(METRICS), plots, summaryFile);
+    }
+
+    private Evaluator.Score score(MetricsRow eval) {
+        return new Evaluator.Score(schedule.heldOutSize(), eval.value(MetricNames.HELDOUT_ACCURACY).orElseThrow(),
+                eval.value(MetricNames.HELDOUT_REWARD).orElseThrow(), eval.value("heldout_length").orElseThrow());
+    }
+
+    private void printScore(String what, Evaluator.Score s) {
+        out.printf(Locale.ROOT, "%s: %.1f%% (%d/%d), mean length %.1f tokens%n", what, 100 * s.accuracy(),
+                Math.round(s.accuracy() * s.tasks()), s.tasks(), s.meanLength());
+    }
+
+    private ProgressBar bar(String label, int total) {
+        return new ProgressBar(out, label, Math.max(1, total), ProgressBar.detectMode(), Math.max(1, total / 10), System::nanoTime);
+    }
+
+    private String fingerprint() {
+        return config.scenario() + " level=" + config.level() + " options=" + new java.util.TreeMap<>(config.options())
+                + " seed=" + config.seed() + " sft=" + config.sftSteps() + " rl=" + config.rlSteps() + " algo="
+                + config.algorithm().flag() + " " + recipe + " " + schedule;
+    }
+
+    private static void deleteRecursively(Path p) throws IOException {
+        if (!Files.exists(p)) return;
+        try (Stream<Path> walk = Files.walk(p)) {
+            for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(q);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}

@@ -1,8 +1,11 @@
 package jgym.scenarios.data;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,7 +31,11 @@ import jgym.env.DatasetException;
 public final class JsonlReader {
     private JsonlReader() {}
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Strict: a second value on a line, or a key given twice, is an error rather than something silently dropped. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     /** The path prefix under which classpath resources are named in errors, e.g. {@code classpath:jgym/data/x.jsonl}. */
     public static final String CLASSPATH = "classpath:";

@@ -47,6 +47,18 @@ class JsonlReaderTest {
     }
 
     @Test
+    void twoObjectsOnOneLineOrARepeatedKeyAreRejectedNotDropped() throws IOException {
+        Path p = write("{\"a\": 1}\n{\"a\": 2} {\"a\": 3}\n");
+        var e = assertThrows(DatasetException.class, () -> JsonlReader.readAll(p));
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("malformed JSON"), e.getMessage());
+        Path q = write("{\"answer\": \"1\", \"answer\": \"2\"}\n");
+        e = assertThrows(DatasetException.class, () -> JsonlReader.readAll(q));
+        assertEquals(1, e.line());
+        assertTrue(e.getMessage().contains("Duplicate field 'answer'"), e.getMessage());
+    }
+
+    @Test
     void aLineThatIsNotAnObjectIsRejected() throws IOException {
         Path p = write("{\"a\": 1}\n[1, 2]\n");
         var e = assertThrows(DatasetException.class, () -> JsonlReader.readAll(p));

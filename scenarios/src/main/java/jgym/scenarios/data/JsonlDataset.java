@@ -21,9 +21,13 @@ public final class JsonlDataset {
 
     /** The registered name. */
     public static final String NAME = "jsonl";
+    /** The option naming the prompt's field (default {@code "prompt"}). */
     public static final String PROMPT_FIELD = "prompt_field";
+    /** The option naming the gold answer's field (default {@code "answer"}). */
     public static final String ANSWER_FIELD = "answer_field";
+    /** The option naming the worked solution's field (default: none, the trace is empty). */
     public static final String TRACE_FIELD = "trace_field";
+    /** The option naming the id's field (default: rows are numbered). */
     public static final String ID_FIELD = "id_field";
 
     /**

@@ -154,13 +154,13 @@ final class TrainBenchmark implements Benchmark {
     static double[] gemmGflops(int warm, int timed) {
         INDArray x = Nd4j.rand(DataType.FLOAT, GEMM_N, GEMM_N), y = Nd4j.rand(DataType.FLOAT, GEMM_N, GEMM_N);
         INDArray z = Nd4j.create(DataType.FLOAT, GEMM_N, GEMM_N);
-        for (int i = 0; i < warm; i++) x.mmuli(y, z);
+        for (int i = 0; i < warm; i++) Nd4j.gemm(x, y, z, false, false, 1.0, 0.0);
         double[] rates = new double[timed];
         double flop = 2.0 * GEMM_N * GEMM_N * GEMM_N;
         long c0 = cpuNanos();
         for (int i = 0; i < timed; i++) {
             long t0 = System.nanoTime();
-            x.mmuli(y, z);
+            Nd4j.gemm(x, y, z, false, false, 1.0, 0.0);
             rates[i] = flop / (System.nanoTime() - t0);
         }
         double perCpuSecond = flop * timed / (cpuNanos() - c0);

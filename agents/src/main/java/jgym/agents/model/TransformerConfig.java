@@ -51,14 +51,15 @@ public record TransformerConfig(int vocabSize, int contextLength, int layers, in
     }
 
     /**
-     * Multiply-add FLOPs of one training step (forward plus backward, 3x the forward) over {@code tokens} positions
-     * of sequences {@code seqLen} long: 6 per weight per token for the matrix products (the tied head included), plus
-     * the attention scores and weighted sums (4 * T * d per token per layer forward, causal half not discounted).
+     * Model FLOPs of one training step (forward plus backward, counted as 3x the forward; a multiply-add is 2 FLOPs)
+     * over {@code tokens} positions in rows of {@code seqLen}: per token 2 FLOPs per matrix weight (blocks, tied head,
+     * value head) plus, per layer, 4 * seqLen * dModel for the attention scores and the weighted sum of values (the
+     * causal half that is masked is counted too, as it is computed).
      */
     public double trainingFlops(long tokens, int seqLen) {
         double d = dModel;
-        double perTokenWeights = layers * (3 * d * d + d * d + 2 * mlpRatio * d * d) + d * vocabSize + d;
-        double perTokenAttention = layers * 4.0 * seqLen * d;
-        return 3.0 * 2.0 * tokens * (perTokenWeights + perTokenAttention / 2.0);
+        double matrixWeights = layers * (3 * d * d + d * d + 2.0 * mlpRatio * d * d) + d * vocabSize + d;
+        double attention = layers * 4.0 * seqLen * d;
+        return 3.0 * tokens * (2.0 * matrixWeights + attention);
     }
 }

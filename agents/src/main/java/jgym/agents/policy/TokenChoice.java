@@ -12,7 +12,8 @@ final class TokenChoice {
 
     /**
      * Draws a token from softmax(z / temperature) restricted to the smallest set of most probable tokens whose mass
-     * reaches {@code topP} (ties broken by lower id), renormalised. Uses exactly one {@code rng.nextDouble()}.
+     * reaches {@code topP} (ties broken by lower id), renormalised; with {@code topP} 1 the full distribution in id
+     * order. Uses exactly one {@code rng.nextDouble()}.
      */
     static int draw(double[] z, int offset, int v, double temperature, double topP, SplittableRandom rng) {
         double max = Double.NEGATIVE_INFINITY;
@@ -24,22 +25,27 @@ final class TokenChoice {
             sum += p[a];
         }
         for (int a = 0; a < v; a++) p[a] /= sum;
+        if (topP >= 1) {
+            double u = rng.nextDouble();
+            double cum = 0;
+            for (int a = 0; a < v; a++) {
+                cum += p[a];
+                if (u < cum) return a;
+            }
+            return lastPositive(p);
+        }
         Integer[] order = new Integer[v];
         for (int a = 0; a < v; a++) order[a] = a;
         Arrays.sort(order, (x, y) -> p[x] != p[y] ? Double.compare(p[y], p[x]) : Integer.compare(x, y));
         int keep = v;
-        if (topP < 1) {
-            double cum = 0;
-            for (int k = 0; k < v; k++) {
-                cum += p[order[k]];
-                if (cum >= topP) {
-                    keep = k + 1;
-                    break;
-                }
+        double mass = 0;
+        for (int k = 0; k < v; k++) {
+            mass += p[order[k]];
+            if (mass >= topP) {
+                keep = k + 1;
+                break;
             }
         }
-        double mass = 0;
-        for (int k = 0; k < keep; k++) mass += p[order[k]];
         double u = rng.nextDouble() * mass;
         double cum = 0;
         for (int k = 0; k < keep; k++) {
@@ -47,6 +53,12 @@ final class TokenChoice {
             if (u < cum) return order[k];
         }
         return order[keep - 1];
+    }
+
+    /** The highest id with non-zero probability (where rounding leaves u just above the cumulative sum). */
+    private static int lastPositive(double[] p) {
+        for (int a = p.length - 1; a > 0; a--) if (p[a] > 0) return a;
+        return 0;
     }
 
     /** log softmax(z)[token], at temperature 1. */

@@ -37,7 +37,9 @@ public record TestHarness(Limits limits) {
      * puts every builtin back, removes builtins the solution added, deletes module globals that shadow a builtin the
      * test names (so {@code set = lambda *a: 0} cannot make {@code assert set(f(x)) == set(y)} pass), restores the
      * output streams, and turns off trace and profile hooks (a trace function can jump over the assertion line). It
-     * holds what it needs in closure variables, so rebinding builtins or {@code sys} attributes does not reach it.
+     * holds what it needs in closure variables, so rebinding builtins or {@code sys} attributes does not reach it. The
+     * price: a solution that defines its own function under the name of a builtin the test also calls (say
+     * {@code sorted}) loses that definition before the test runs.
      */
     static final String PYTHON_GUARD = """
             def __jgym_guard(g):

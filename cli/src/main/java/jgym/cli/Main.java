@@ -37,6 +37,7 @@ public final class Main {
                 new ListCommand(),
                 new SampleCommand(),
                 new ScoreCommand(),
+                new TrainCommand(),
                 new CheckCommand(),
                 new BenchCommand(benchmarks()));
     }

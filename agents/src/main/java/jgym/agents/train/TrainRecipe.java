@@ -36,6 +36,6 @@ public record TrainRecipe(int contextLength, int layers, int dModel, int heads, 
 
     /** The default recipe of {@code gym train}. */
     public static TrainRecipe defaults() {
-        return new TrainRecipe(128, 2, 64, 4, 8, 8, 48, 1.0);
+        return new TrainRecipe(80, 1, 64, 4, 8, 8, 56, 1.0);
     }
 }

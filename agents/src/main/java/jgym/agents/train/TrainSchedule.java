@@ -29,6 +29,6 @@ public record TrainSchedule(int sftBatchSize, double sftLearningRate, double rlL
 
     /** The default schedule of {@code gym train}. */
     public static TrainSchedule defaults() {
-        return new TrainSchedule(32, 3e-3, 1e-3, 2, 200, 10, 10);
+        return new TrainSchedule(32, 3e-3, 1e-3, 2, 60, 10, 10);
     }
 }

@@ -98,6 +98,14 @@ public final class TrainingRun {
 
     /** Runs (or resumes) the pipeline; returns the held-out scores before and after RL. */
     public TrainResult run() throws IOException {
+        return run(Integer.MAX_VALUE);
+    }
+
+    /**
+     * Runs (or resumes) the pipeline but stops right after the checkpoint of RL step {@code stopAfter}, as a run killed
+     * there would; returns null when it stopped early. How the resume tests interrupt a run.
+     */
+    TrainResult run(int stopAfter) throws IOException {
         long start = System.nanoTime();
         Path dir = config.out();
         Path ckpt = dir.resolve(CHECKPOINT);
@@ -146,11 +154,13 @@ public final class TrainingRun {
             policy.setLearningRate(schedule.rlLearningRate());
             reference = TransformerPolicy.load(ckpt.resolve(REFERENCE)).snapshot();
         }
+        boolean complete;
         try (metrics; timing) {
             int first = state == null ? 0 : state.rlStepsDone();
-            reinforce(policy, reference, train, evaluator, evalSeed, first, metrics, timing, ckpt, fingerprint);
+            complete = reinforce(policy, reference, train, evaluator, evalSeed, first, stopAfter, metrics, timing, ckpt,
+                    fingerprint);
         }
-        return finish(dir, (System.nanoTime() - start) / 1e9);
+        return complete ? finish(dir, (System.nanoTime() - start) / 1e9) : null;
     }
 
     private TransformerPolicy newPolicy() {
@@ -176,10 +186,11 @@ public final class TrainingRun {
         bar.finish();
     }
 
-    private void reinforce(TransformerPolicy policy, Policy reference, Scenario train, Evaluator evaluator, long evalSeed,
-                           int first, MetricsWriter metrics, MetricsWriter timing, Path ckpt, String fingerprint)
-            throws IOException {
-        if (first >= config.rlSteps()) return;
+    /** RL steps {@code first..rlSteps-1}; false when it stopped at {@code stopAfter} before the end. */
+    private boolean reinforce(TransformerPolicy policy, Policy reference, Scenario train, Evaluator evaluator, long evalSeed,
+                              int first, int stopAfter, MetricsWriter metrics, MetricsWriter timing, Path ckpt,
+                              String fingerprint) throws IOException {
+        if (first >= config.rlSteps()) return true;
         var rollout = new Rollout(train, train.rubric(), new RolloutConfig(recipe.groupSize(), recipe.groupsPerStep(),
                 new SamplingConfig(recipe.maxNewTokens(), recipe.temperature(), 1.0, TrainRecipe.STOP_STRINGS),
                 QUESTION_ONLY), Seeds.mix(config.seed(), 3));
@@ -196,9 +207,14 @@ public final class TrainingRun {
             }
             if (done == config.rlSteps() || done % schedule.checkpointEvery() == 0) {
                 checkpoint(ckpt, policy, done, metrics, timing, fingerprint);
+                if (done >= stopAfter && done < config.rlSteps()) {
+                    bar.finish();
+                    return false;
+                }
             }
         }
         bar.finish();
+        return true;
     }
 
     private RlTrainer trainer(TransformerPolicy policy, Policy reference, Rollout rollout, int first) {

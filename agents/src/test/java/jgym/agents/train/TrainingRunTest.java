@@ -1,0 +1,76 @@
+package jgym.agents.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Map;
+import jgym.agents.metrics.MetricsReader;
+import jgym.agents.metrics.MetricsRow;
+import jgym.agents.metrics.Phase;
+import jgym.scenarios.Scenarios;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real pipeline for a few tiny steps: files, reproducibility from the seed, and resume after a kill. */
+class TrainingRunTest {
+    /** A tiny model and batch: seconds per run, not a useful policy. */
+    private static final TrainRecipe TINY = new TrainRecipe(64, 1, 16, 2, 2, 2, 8, 1.0);
+    private static final TrainSchedule SCHEDULE = new TrainSchedule(4, 3e-3, 1e-3, 2, 4, 1, 1);
+
+    @TempDir
+    Path dir;
+
+    private static TrainingRun run(Path out, Algorithm algo) {
+        var config = new TrainConfig("math/arithmetic", 1, Map.of("operands", "2", "max_operand", "9"), 7, 2, 3, algo, out);
+        return new TrainingRun(config, TINY, SCHEDULE, Scenarios.registry(),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void writesMetricsPlotsSummaryAndCheckpointAndTheSameSeedGivesTheSameBytes() throws Exception {
+        TrainResult a = run(dir.resolve("a"), Algorithm.GRPO).run();
+        List<MetricsRow> rows = MetricsReader.read(a.metrics());
+        // 2 SFT steps, the evaluation before RL, then 3 RL steps each followed by an evaluation (evalEvery = 1)
+        assertEquals(List.of(Phase.SFT, Phase.SFT, Phase.EVAL, Phase.RL, Phase.EVAL, Phase.RL, Phase.EVAL, Phase.RL, Phase.EVAL),
+                rows.stream().map(MetricsRow::phase).toList());
+        assertTrue(rows.get(3).value("reward_mean").isPresent() && rows.get(3).value("kl").isPresent(), rows.get(3).toString());
+        assertTrue(Files.exists(dir.resolve("a/reward.png")) && Files.exists(dir.resolve("a/sft_loss.png")));
+        assertTrue(Files.readString(a.summary()).contains("held-out accuracy"));
+        assertTrue(Files.exists(dir.resolve("a/checkpoint/state.json")) && Files.exists(dir.resolve("a/checkpoint/step-3/weights.bin")));
+        assertEquals(4, a.before().tasks());
+
+        run(dir.resolve("b"), Algorithm.GRPO).run();
+        assertEquals(-1L, Files.mismatch(dir.resolve("a/metrics.jsonl"), dir.resolve("b/metrics.jsonl")));
+    }
+
+    @Test
+    void aKilledRunResumesToTheSameMetricsAsAnUninterruptedOne() throws Exception {
+        run(dir.resolve("whole"), Algorithm.RLOO).run();
+
+        Path cut = dir.resolve("cut");
+        assertNull(run(cut, Algorithm.RLOO).run(1)); // stops right after the checkpoint of RL step 1
+        // a row the dying run wrote after its checkpoint: the resume must drop it
+        Files.writeString(cut.resolve("metrics.jsonl"), "{\"phase\":\"rl\",\"step\":1,\"reward_mean\":9.0}\n", StandardOpenOption.APPEND);
+        TrainResult resumed = run(cut, Algorithm.RLOO).run();
+
+        assertArrayEquals(Files.readAllBytes(dir.resolve("whole/metrics.jsonl")), Files.readAllBytes(resumed.metrics()));
+    }
+
+    @Test
+    void aCheckpointOfOtherSettingsIsNotResumed() throws Exception {
+        Path out = dir.resolve("x");
+        assertNull(run(out, Algorithm.GRPO).run(1));
+        var e = assertThrows(IllegalArgumentException.class, () -> run(out, Algorithm.RLOO).run());
+        assertTrue(e.getMessage().startsWith("out:"), e.getMessage());
+    }
+}

@@ -1,0 +1,93 @@
+package jgym.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import jgym.agents.train.Algorithm;
+import jgym.agents.train.TrainConfig;
+import jgym.agents.train.TrainRecipe;
+import jgym.agents.train.TrainResult;
+import jgym.agents.train.TrainSchedule;
+import jgym.agents.train.TrainingRun;
+import jgym.env.ScenarioRegistry;
+import jgym.env.Seeds;
+import jgym.scenarios.Scenarios;
+
+/**
+ * {@code gym train}: the main job. An SFT cold start on the oracle traces of a math scenario, then GRPO (or PPO,
+ * RLOO), printing held-out accuracy before and after RL, and writing metrics, plots, a summary and a checkpoint to
+ * {@code runs/NAME}. Run again with the same arguments to resume from the checkpoint.
+ */
+final class TrainCommand implements Command {
+    /** The default scenario: single-digit {@code a op b} with + - *, whose traces are short enough for a laptop CPU. */
+    static final String DEFAULT_SCENARIO = "math/arithmetic";
+    static final Map<String, String> DEFAULT_OPTIONS = Map.of("operands", "2", "max_operand", "9");
+    static final int DEFAULT_SFT_STEPS = 40;
+    static final int DEFAULT_RL_STEPS = 40;
+
+    private final ScenarioRegistry registry;
+
+    TrainCommand() {
+        this(Scenarios.registry());
+    }
+
+    /** @param registry where scenario names are looked up, never null */
+    TrainCommand(ScenarioRegistry registry) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+    }
+
+    @Override
+    public String name() {
+        return "train";
+    }
+
+    @Override
+    public String summary() {
+        return "SFT cold start then GRPO/PPO/RLOO on a math scenario; prints held-out accuracy before and after RL";
+    }
+
+    @Override
+    public String usage() {
+        return "[--scenario NAME] [--level L] [--option key=value]... [--seed S] [--steps N] [--sft-steps N] [--no-sft]\n"
+                + "       [--algo grpo|ppo|rloo] [--heldout N] [--out DIR]\n"
+                + "  defaults: " + DEFAULT_SCENARIO + " level 1 with operands=2, max_operand=9; seed " + Seeds.DEFAULT
+                + "; " + DEFAULT_SFT_STEPS + " SFT steps and " + DEFAULT_RL_STEPS + " RL steps of grpo;\n"
+                + "  out runs/<scenario>-<algo>-s<seed>; a folder with a checkpoint of the same settings is resumed";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        Args a = Args.parse(args, Set.of("--scenario", "--level", "--option", "--seed", "--steps", "--sft-steps", "--algo",
+                "--heldout", "--out"), Set.of("--no-sft")).atMostPositional(0);
+        String scenario = a.value("--scenario");
+        Map<String, String> options = a.keyValues("--option");
+        if (scenario == null) {
+            scenario = DEFAULT_SCENARIO;
+            if (options.isEmpty()) options = DEFAULT_OPTIONS;
+        }
+        registry.entry(scenario); // an unknown name fails here, with suggestions
+        int level = a.intValue("--level", 1, 1, 1_000);
+        long seed = a.longValue("--seed", Seeds.DEFAULT, Long.MIN_VALUE, Long.MAX_VALUE);
+        int rlSteps = a.intValue("--steps", DEFAULT_RL_STEPS, 0, 1_000_000);
+        if (a.flag("--no-sft") && a.value("--sft-steps") != null) {
+            throw new UsageException("--no-sft and --sft-steps contradict each other; give one");
+        }
+        int sftSteps = a.flag("--no-sft") ? 0 : a.intValue("--sft-steps", DEFAULT_SFT_STEPS, 0, 1_000_000);
+        Algorithm algorithm = Algorithm.parse(a.value("--algo") == null ? "grpo" : a.value("--algo"));
+        TrainSchedule defaults = TrainSchedule.defaults();
+        int heldOut = a.intValue("--heldout", defaults.heldOutSize(), 1, 100_000);
+        TrainSchedule schedule = new TrainSchedule(defaults.sftBatchSize(), defaults.sftLearningRate(), defaults.rlLearningRate(),
+                defaults.rlEpochs(), heldOut, defaults.evalEvery(), defaults.checkpointEvery());
+        Path dir = a.value("--out") != null ? Path.of(a.value("--out"))
+                : Path.of("runs", scenario.replace('/', '-') + "-" + algorithm.flag() + (sftSteps == 0 ? "-zero" : "") + "-s" + seed);
+
+        var config = new TrainConfig(scenario, level, options, seed, sftSteps, rlSteps, algorithm, dir);
+        TrainResult r = new TrainingRun(config, TrainRecipe.defaults(), schedule, registry, out).run();
+        out.printf(java.util.Locale.ROOT, "held-out accuracy: %.1f%% -> %.1f%% (%+.1f points)%n",
+                100 * r.before().accuracy(), 100 * r.after().accuracy(), r.gainPoints());
+        return OK;
+    }
+}

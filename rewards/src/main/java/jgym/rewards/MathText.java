@@ -58,26 +58,20 @@ public final class MathText {
         return fractions(s);
     }
 
-    /** The argument of the last {@code \boxed{...}} in {@code s} (nested braces allowed), or null if none closes. */
+    /**
+     * The content of the last {@code \boxed{...}} or {@code \fbox{...}} in {@code s}, stripped; null when there is
+     * none or the last one never closes. Read by {@link Boxed#lastClosed}; never throws.
+     */
     public static String lastBoxed(String s) {
-        int at = s.lastIndexOf("\\boxed{");
-        while (at >= 0) {
-            int close = matchingBrace(s, at + "\\boxed".length());
-            if (close >= 0) return s.substring(at + "\\boxed{".length(), close);
-            at = at == 0 ? -1 : s.lastIndexOf("\\boxed{", at - 1);
-        }
-        return null;
+        return Boxed.lastClosed(s).orElse(null);
     }
 
-    /** Index of the '}' matching the '{' at {@code open}, or -1 when it never closes. */
+    /**
+     * Index of the '}' matching the '{' at {@code open}, escaped braces {@code \{ \}} being text; -1 when it never
+     * closes. Read by {@link Boxed#closingBrace}.
+     */
     public static int matchingBrace(String s, int open) {
-        int depth = 0;
-        for (int i = open; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '{') depth++;
-            else if (c == '}' && --depth == 0) return i;
-        }
-        return -1;
+        return Boxed.closingBrace(s, open);
     }
 
     /** Replaces every {@code cmd{x}} by {@code x}; null when one never closes. */

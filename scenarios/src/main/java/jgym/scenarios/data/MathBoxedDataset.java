@@ -6,6 +6,7 @@ import java.util.Set;
 import jgym.env.Gold;
 import jgym.env.ScenarioConfig;
 import jgym.env.Task;
+import jgym.rewards.Boxed;
 import jgym.rewards.Rubrics;
 
 /**
@@ -13,8 +14,9 @@ import jgym.rewards.Rubrics;
  * solution is a worked LaTeX solution that puts its final answer in {@code \boxed{...}}.
  *
  * <p>Row {@code i} becomes task {@code "math-boxed/i"} (or the value of the {@code id_field} option's field): the prompt
- * is the problem, the gold is the content of the solution's last {@code \boxed{...}} (nested braces kept, e.g.
- * {@code \frac{1}{2}}), and the trace is the whole solution. There is no embedded default: {@code --data FILE} is needed.
+ * is the problem, the gold is the content of the solution's last {@code \boxed{...}} or {@code \fbox{...}} as
+ * {@link Boxed#last} reads it, the reader the rewards use too (nested braces kept, e.g. {@code \frac{1}{2}}; escaped
+ * braces are text, e.g. {@code \{1, 2\}}), and the trace is the whole solution. There is no embedded default: {@code --data FILE} is needed.
  * Other fields, such as MATH's own {@code level} and {@code type}, are ignored; every task has level 1.
  */
 public final class MathBoxedDataset {

@@ -1,6 +1,7 @@
 package jgym.scenarios.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,10 @@ import jgym.env.DatasetException;
 import jgym.env.Scenario;
 import jgym.env.ScenarioConfig;
 import jgym.env.Task;
+import jgym.rewards.AnswerExtractor;
+import jgym.rewards.Boxed;
+import jgym.rewards.CorrectAnswer;
+import jgym.rewards.Extraction;
 import jgym.scenarios.Scenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,13 +96,24 @@ class MathBoxedDatasetTest {
     }
 
     @Test
-    void boxedScannerByHand() {
-        assertEquals(Optional.of("a{b}c"), Boxed.last("x \\boxed{a{b}c} y"));
-        assertEquals(Optional.of("2"), Boxed.last("\\fbox{1} then \\boxed{2}"));
-        assertEquals(Optional.of("1"), Boxed.last("\\boxed{2} then \\fbox{1}"));
-        assertEquals(Optional.of("\\}"), Boxed.last("\\boxed{\\}}"));
-        assertEquals(Optional.empty(), Boxed.last("\\boxedtext{3} and {4}"));
-        assertEquals(Optional.empty(), Boxed.last("no box"));
-        assertThrows(IllegalArgumentException.class, () -> Boxed.last("\\boxed{1} \\boxed{2"));
+    void escapedBracesAreReadTheSameByTheLoaderAndTheReward() throws IOException {
+        String solution = "Factor: $(x-1)(x-2) = 0$, so the set is $\\\\boxed{\\\\{1, 2\\\\}}$.";
+        Scenario s = make("{\"problem\": \"Which x satisfy x^2 = 3x - 2?\", \"solution\": \"" + solution + "\"}\n");
+        Task t = s.task(0);
+        assertEquals("\\{1, 2\\}", t.answer());
+        assertEquals(Optional.of(t.answer()), Boxed.last(t.trace()));
+        // The reward reads the same box out of a completion, whether the completion is the worked solution or an answer.
+        var reward = new CorrectAnswer();
+        assertEquals(1.0, reward.score(t, t.trace()).valueOr(9));
+        assertEquals(1.0, reward.score(t, "so $\\boxed{\\{1, 2\\}}$").valueOr(9));
+        assertEquals(0.0, reward.score(t, "so $\\boxed{\\{1, 3\\}}$").valueOr(9));
+        assertEquals(1.0, s.rubric().evaluate(t, t.oracleCompletion()).total());
+
+        // A piecewise answer opens with \left\{ and has no \} partner: a brace counter that did not skip escapes
+        // would never close this box in the completion, while the loader closed it.
+        Task piecewise = make("{\"problem\": \"p\", \"solution\": \"$\\\\boxed{\\\\left\\\\{ 7 \\\\right.}$\"}\n").task(0);
+        assertEquals("\\left\\{ 7 \\right.", piecewise.answer());
+        var found = assertInstanceOf(Extraction.Found.class, AnswerExtractor.extract(piecewise.trace()));
+        assertEquals(List.of(piecewise.answer()), found.answers());
     }
 }

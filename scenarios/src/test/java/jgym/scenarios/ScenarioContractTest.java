@@ -148,6 +148,8 @@ class ScenarioContractTest {
         int n = checked(s, 30);
         for (int i = 0; i < n; i++) {
             Task t = s.task(i);
+            // MBPP rows whose tests expect CPython's set order fail on the GraalPy sandbox (see the constant's doc)
+            if (jgym.scenarios.data.MbppDataset.SET_ORDER_DEPENDENT.contains(t.id())) continue;
             String oracle = t.oracleCompletion();
             RewardResult r = s.rubric().evaluate(t, oracle);
             assertEquals(1.0, r.total(), 1e-12, () -> name + " " + t.id() + " oracle scored " + r + "\n" + oracle);

@@ -45,6 +45,16 @@ class MbppSandboxTest {
     }
 
     @Test
+    void theSetOrderDependentRowsFailOnGraalPyAsDocumented() {
+        DatasetScenario mbpp = MbppDataset.load(ScenarioConfig.defaults(), CodeRubrics.tests(TESTER));
+        for (Task t : mbpp.tasks()) {
+            if (!MbppDataset.SET_ORDER_DEPENDENT.contains(t.id())) continue;
+            var r = ReferenceCheck.check(t, TESTER).reference();
+            assertTrue(r.cases().stream().anyMatch(c -> c.verdict() == Verdict.ASSERTION_FAILED), t.id() + ": " + r.describe());
+        }
+    }
+
+    @Test
     void theOracleCompletionScoresOneThroughTheScenariosRubric() {
         DatasetScenario mbpp = MbppDataset.load(ScenarioConfig.defaults(), CodeRubrics.tests(TESTER));
         Task t = mbpp.task(0);

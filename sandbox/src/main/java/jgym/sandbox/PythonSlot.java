@@ -19,8 +19,7 @@ import org.graalvm.polyglot.Value;
 final class PythonSlot implements AutoCloseable {
     /** Modules imported before the snapshot, so that programs find them cached (the MBPP programs' imports, and more). */
     static final List<String> PRELOAD = List.of("re", "math", "cmath", "collections", "heapq", "itertools", "functools",
-            "bisect", "array", "operator", "datetime", "string", "random", "copy", "sys", "time", "os", "io", "threading",
-            "subprocess", "socket", "pathlib");
+            "bisect", "array", "operator", "datetime", "string", "random", "copy", "sys", "time", "os", "io");
     /** How deep the snapshot follows containers and instance dictionaries from each module dictionary. */
     static final int SNAPSHOT_DEPTH = 2;
     /** Most objects the snapshot covers. */
@@ -117,20 +116,20 @@ final class PythonSlot implements AutoCloseable {
         } finally {
             Watchdog.get().unwatch(guard);
         }
-        if (healthy && guard.stopReason() == null) restoreOrDiscard();
+        if (healthy && guard.stopReason() == null) restoreOrDiscard(DeepRestore.needed(program.source()));
         else healthy = false;
         streams.attach(null);
         return outcome;
     }
 
     /** Restores the snapshot under its own watchdog budget; any failure makes the slot unhealthy. */
-    private void restoreOrDiscard() {
+    private void restoreOrDiscard(boolean deep) {
         RunIo io = new RunIo("", 1024);
         streams.attach(io);
         Guard guard = new Guard(ctx, io, System.nanoTime(), RESTORE_LIMIT.toNanos(), RESTORE_LIMIT.toNanos());
         Watchdog.get().watch(guard);
         try {
-            restore.execute();
+            restore.execute(deep);
         } catch (PolyglotException | IllegalStateException e) {
             healthy = false;
         } finally {

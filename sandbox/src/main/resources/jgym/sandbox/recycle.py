@@ -4,7 +4,8 @@
 # instance dictionaries, and mutable containers reachable from them up to a fixed depth) and returns two functions that
 # only the host holds: prepare(source, name, stdin) compiles one program for a fresh globals dict, which the host then
 # runs by calling exec and eval itself (so that no harness frame sits under the guest's frames for sys._getframe or a
-# traceback to reach); flush() flushes the real standard streams; restore() puts every snapshot back. Nothing here is
+# traceback to reach); flush() flushes the real standard streams; restore(full) resets interpreter settings after every
+# run and puts every snapshot back when asked (see jgym.sandbox.DeepRestore for when). Nothing here is
 # reachable from guest code: the host removes _jgym_make from __main__ before calling it and stores the results nowhere.
 def _jgym_make(preload, max_depth, max_objects):
     # preload: comma-separated module names
@@ -34,6 +35,11 @@ def _jgym_make(preload, max_depth, max_objects):
     dicts, lists, sets, classes, functions = [], [], [], [], []
     seen = _set()
 
+    def entry(d):
+        """A snapshot of dict d: (d, keys, values, ids of the values)."""
+        values = _list(d.values())
+        return d, _list(d.keys()), values, _list(_map(_id, values))
+
     def visit(obj, depth):
         if _len(seen) >= max_objects:
             return
@@ -43,7 +49,7 @@ def _jgym_make(preload, max_depth, max_objects):
         t = _type(obj)
         if t is dict:
             seen.add(i)
-            dicts.append((obj, _list(obj.keys()), _list(obj.values())))
+            dicts.append(entry(obj))
             if depth < max_depth:
                 for v in _list(obj.values()):
                     visit(v, depth + 1)
@@ -68,7 +74,7 @@ def _jgym_make(preload, max_depth, max_objects):
             seen.add(i)
             if obj.__flags__ & HEAPTYPE:
                 proxy = obj.__dict__
-                classes.append((obj, _dict(proxy)))
+                classes.append((obj, _dict(proxy), _list(proxy.keys()), _list(_map(_id, proxy.values()))))
                 if depth < max_depth:
                     for v in _list(proxy.values()):
                         visit(v, depth + 1)
@@ -81,29 +87,74 @@ def _jgym_make(preload, max_depth, max_objects):
                 seen.add(i)
                 visit(d, depth + 1)
 
+    # module dictionaries, the import machinery and the environment
+    module_dicts = []
     for m in _list(module_snapshot.values()):
         d = _getattr(m, '__dict__', None)
         if _type(d) is dict:
-            visit(d, 0)
+            module_dicts.append(entry(d))
+    cheap_lists = [(c, _list(c)) for c in (sys.path, sys.meta_path, sys.path_hooks, sys.argv) if _type(c) is list]
+    cheap_dicts = [entry(d) for d in (sys.path_importer_cache,) if _type(d) is dict]
+    environ = _getattr(modules.get('os'), 'environ', None)
+    environ_data = _getattr(environ, '_data', None)
+    if _type(environ_data) is dict:
+        cheap_dicts.append(entry(environ_data))
+
+    # dictionaries of classes defined in Python, code and defaults of functions, containers and instance dictionaries
+    # reachable from module dictionaries
+    for m in _list(module_snapshot.values()):
+        d = _getattr(m, '__dict__', None)
+        if _type(d) is dict:
+            seen.add(_id(d))
+            for v in _list(d.values()):
+                visit(v, 1)
 
     code_snapshot = [(f.__code__, f.__defaults__, f.__kwdefaults__) for f in functions]
     code_of = [c for c, _, _ in code_snapshot]
     defaults_of = [d for _, d, _ in code_snapshot]
     recursion_limit = sys.getrecursionlimit()
-    stdout, stderr = sys.stdout, sys.stderr
+    stdin, stdout, stderr = sys.stdin, sys.stdout, sys.stderr
 
-    def same_dict(d, keys, values):
-        return _len(d) == _len(keys) and _all(_map(is_, _map(d.get, keys, repeat(MISSING)), values))
+    def same_dict(d, keys, ids):
+        # identity of every value (ids are exact ints: comparing them runs no guest __eq__), then the keys in order
+        return _len(d) == _len(keys) and _list(_map(_id, d.values())) == ids and _list(d) == keys
 
-    def restore():
-        """Puts every snapshot back; returns how many objects had changed."""
+    module_keys, module_ids = _list(module_snapshot.keys()), _list(_map(_id, module_snapshot.values()))
+
+    def restore(full):
+        """Resets interpreter settings; if full, puts every snapshot back too. Returns how many objects had changed."""
         changed = 0
-        if not same_dict(modules, _list(module_snapshot.keys()), _list(module_snapshot.values())):
+        if sys.getrecursionlimit() != recursion_limit:
+            sys.setrecursionlimit(recursion_limit)
+        if sys.gettrace() is not None:
+            sys.settrace(None)
+        if sys.getprofile() is not None:
+            sys.setprofile(None)
+        if not gc.isenabled():
+            gc.enable()
+        sys.stdin = stdin
+        if not full:
+            return changed
+        if not same_dict(modules, module_keys, module_ids):
             modules.clear()
             modules.update(module_snapshot)
             changed += 1
-        for d, keys, values in dicts:
-            if not same_dict(d, keys, values):
+        for d, keys, values, ids in module_dicts:
+            if not same_dict(d, keys, ids):
+                d.clear()
+                d.update(_zip(keys, values))
+                changed += 1
+        for d, keys, values, ids in cheap_dicts:
+            if not same_dict(d, keys, ids):
+                d.clear()
+                d.update(_zip(keys, values))
+                changed += 1
+        for c, items in cheap_lists:
+            if _len(c) != _len(items) or not _all(_map(is_, c, items)):
+                c[:] = items
+                changed += 1
+        for d, keys, values, ids in dicts:
+            if not same_dict(d, keys, ids):
                 d.clear()
                 d.update(_zip(keys, values))
                 changed += 1
@@ -116,9 +167,9 @@ def _jgym_make(preload, max_depth, max_objects):
                 s.clear()
                 s.update(items)
                 changed += 1
-        for cls, items in classes:
+        for cls, items, keys, ids in classes:
             proxy = cls.__dict__
-            if not same_dict(proxy, _list(items.keys()), _list(items.values())):
+            if not same_dict(proxy, keys, ids):
                 for k in _list(proxy.keys()):
                     if k not in items:
                         _delattr(cls, k)
@@ -131,20 +182,28 @@ def _jgym_make(preload, max_depth, max_objects):
             for f, (code, defaults, kwdefaults) in _zip(functions, code_snapshot):
                 f.__code__, f.__defaults__, f.__kwdefaults__ = code, defaults, kwdefaults
             changed += 1
-        if sys.getrecursionlimit() != recursion_limit:
-            sys.setrecursionlimit(recursion_limit)
-        if sys.gettrace() is not None:
-            sys.settrace(None)
-        if sys.getprofile() is not None:
-            sys.setprofile(None)
-        if not gc.isenabled():
-            gc.enable()
         return changed
+
+    statement_starts = ('assert', 'def', 'class', 'import', 'from', 'if', 'for', 'while', 'with', 'try', 'raise', 'pass',
+                        'return', 'del', 'global', 'nonlocal', '@', 'elif', 'else', 'except', 'finally', 'async', 'print(')
+
+    def ends_in_expression(source):
+        """False when the last line is surely not an expression statement whose value is wanted (saves a parse)."""
+        for line in reversed(source.splitlines()):
+            t = line.strip()
+            if not t or t.startswith('#'):
+                continue
+            if line[0] in ' \t' or t.startswith(statement_starts):
+                return False
+            return True
+        return False
 
     def prepare(source, name, stdin):
         """Compiles one program: returns (globals, body code, code of a final expression statement or None)."""
         sys.stdin = _StringIO(stdin)
         g = {'__name__': '__main__', '__builtins__': builtins, '__doc__': None, '__package__': None, '__spec__': None}
+        if not ends_in_expression(source):
+            return g, _compile(source, name, 'exec'), None
         tree = _compile(source, name, 'exec', ONLY_AST)
         body = tree.body
         last = None
@@ -159,4 +218,4 @@ def _jgym_make(preload, max_depth, max_objects):
         except _BaseException:
             pass
 
-    return prepare, flush, restore, _exec, _eval, _len(dicts) + _len(lists) + _len(sets) + _len(classes) + _len(functions)
+    return prepare, flush, restore, _exec, _eval, _len(module_dicts) + _len(dicts) + _len(lists) + _len(sets) + _len(classes) + _len(functions)

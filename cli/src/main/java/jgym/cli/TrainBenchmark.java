@@ -41,18 +41,19 @@ final class TrainBenchmark implements Benchmark {
 
     @Override
     public String usage() {
-        return "[--steps N] [--warmup N] [--batch B] [--context T] [--layers L] [--dmodel D] [--heads H] [--seed S]";
+        return "[--steps N] [--warmup N] [--batch B] [--context T] [--layers L] [--dmodel D] [--heads H] [--seed S] [--threads N]";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        Args a = Args.parse(args, Set.of("--steps", "--warmup", "--batch", "--context", "--layers", "--dmodel", "--heads", "--seed"),
+        Args a = Args.parse(args, Set.of("--steps", "--warmup", "--batch", "--context", "--layers", "--dmodel", "--heads", "--seed", "--threads"),
                 Set.of()).atMostPositional(0);
         int steps = a.intValue("--steps", 10, 1, 10_000);
         int warmup = a.intValue("--warmup", 3, 0, 10_000);
         int batch = a.intValue("--batch", 32, 1, 4096);
         int context = a.intValue("--context", 64, 4, 4096);
         long seed = a.longValue("--seed", Seeds.DEFAULT, Long.MIN_VALUE, Long.MAX_VALUE);
+        if (a.value("--threads") != null) Backend.limitThreads(a.intValue("--threads", 1, 1, 1024));
         CharTokenizer tok = CharTokenizer.ascii();
         TransformerConfig small = TransformerConfig.small(tok.vocabSize());
         int heads = a.intValue("--heads", small.heads(), 1, 64);
@@ -64,6 +65,8 @@ final class TrainBenchmark implements Benchmark {
         out.printf("model: %d layers, d=%d, %d heads, T=%d, vocab %d, %,d parameters; batch %d; %d timed steps after %d warm-up; OMP_NUM_THREADS=%s%n",
                 config.layers(), config.dModel(), config.heads(), context, config.vocabSize(), policy.parameterCount(), batch,
                 steps, warmup, System.getenv().getOrDefault("OMP_NUM_THREADS", "(unset)"));
+        out.printf("machine: %d cores, load average %.2f%n", Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
         double[] gemm = gemmGflops(5, 10);
         out.printf("GEMM %dx%dx%d float through ND4J: best %.1f GFLOP/s, median %.1f GFLOP/s, %.1f GFLOP per CPU-second%n",

@@ -2,11 +2,17 @@ package jgym.agents.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /** AdamW's update against the published formula, worked by hand for a constant gradient. */
 class AdamWTest {
+    @BeforeAll
+    static void oneNd4jThread() {
+        // small arrays: a second OpenMP thread only adds waiting on shared 2-core machines (see Backend.limitThreads)
+        Backend.limitThreads(1);
+    }
     private static final TransformerConfig TINY = new TransformerConfig(3, 2, 1, 2, 1, 1, DataType.DOUBLE);
 
     @Test

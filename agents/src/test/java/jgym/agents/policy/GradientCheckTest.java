@@ -6,6 +6,8 @@ import java.util.SplittableRandom;
 import jgym.agents.model.Parameters;
 import jgym.agents.model.Transformer;
 import jgym.agents.model.TransformerConfig;
+import jgym.agents.model.Backend;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -17,6 +19,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * MLP, the tied head and the value head.
  */
 class GradientCheckTest {
+    @BeforeAll
+    static void oneNd4jThread() {
+        // small arrays: a second OpenMP thread only adds waiting on shared 2-core machines (see Backend.limitThreads)
+        Backend.limitThreads(1);
+    }
     private static final double H = 1e-5;
     private static final int SAMPLES = 4;
 

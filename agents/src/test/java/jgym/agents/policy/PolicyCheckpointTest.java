@@ -12,12 +12,19 @@ import java.util.List;
 import jgym.agents.model.AdamWConfig;
 import jgym.agents.model.Parameters;
 import jgym.agents.model.TransformerConfig;
+import jgym.agents.model.Backend;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /** A run interrupted by save and load continues exactly like an uninterrupted one. */
 class PolicyCheckpointTest {
+    @BeforeAll
+    static void oneNd4jThread() {
+        // small arrays: a second OpenMP thread only adds waiting on shared 2-core machines (see Backend.limitThreads)
+        Backend.limitThreads(1);
+    }
     private static final CharTokenizer TOK = CharTokenizer.ascii();
     private static final int K = 3;
 

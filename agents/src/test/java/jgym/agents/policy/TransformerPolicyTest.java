@@ -10,11 +10,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import jgym.agents.model.AdamWConfig;
 import jgym.agents.model.TransformerConfig;
+import jgym.agents.model.Backend;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /** Sampling, scoring and training behaviour of {@link TransformerPolicy} on small models. */
 class TransformerPolicyTest {
+    @BeforeAll
+    static void oneNd4jThread() {
+        // small arrays: a second OpenMP thread only adds waiting on shared 2-core machines (see Backend.limitThreads)
+        Backend.limitThreads(1);
+    }
     private static final CharTokenizer TOK = CharTokenizer.ascii();
 
     private static TransformerPolicy tiny(int contextLength, long seed, double lr) {

@@ -1,0 +1,51 @@
+package jgym.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Argument handling of {@code gym train}; the pipeline itself is exercised by the agents module's TrainingRunTest. */
+class TrainCommandTest {
+    private record Result(int code, String out, String err) {}
+
+    private static Result run(String... args) {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int code = Main.run(List.of(new TrainCommand()), List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anUnknownAlgorithmIsAUsageError() {
+        Result r = run("train", "--algo", "dpo");
+        assertEquals(Command.USAGE, r.code());
+        assertTrue(r.err().contains("algo must be one of grpo, ppo, rloo, got 'dpo'"), r.err());
+    }
+
+    @Test
+    void noSftAndSftStepsContradict() {
+        Result r = run("train", "--no-sft", "--sft-steps", "5");
+        assertEquals(Command.USAGE, r.code());
+        assertTrue(r.err().contains("--no-sft and --sft-steps"), r.err());
+    }
+
+    @Test
+    void anUnknownScenarioIsSuggestedAgainst() {
+        Result r = run("train", "--scenario", "math/arithmetik");
+        assertEquals(Command.USAGE, r.code());
+        assertTrue(r.err().contains("math/arithmetic"), r.err());
+    }
+
+    @Test
+    void helpPrintsTheDefaults() {
+        Result r = run("train", "--help");
+        assertEquals(Command.OK, r.code());
+        assertTrue(r.out().contains("--algo grpo|ppo|rloo") && r.out().contains("math/arithmetic"), r.out());
+    }
+}

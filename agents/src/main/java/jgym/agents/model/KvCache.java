@@ -9,7 +9,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * step instead of recomputing the whole prefix. Holds layers x 2 arrays of [B, H, T, hd].
  */
 public final class KvCache {
-    private final int batch;
+    private int batch;
     private final INDArray[] keys;
     private final INDArray[] values;
 
@@ -27,6 +27,28 @@ public final class KvCache {
     /** Number of rows. */
     public int batch() {
         return batch;
+    }
+
+    /**
+     * Keeps only the given rows, in the given order (e.g. the completions still being generated), so later steps
+     * compute nothing for finished rows.
+     *
+     * @param rows distinct row indices in [0, batch), at least one
+     */
+    public void keepRows(int[] rows) {
+        if (rows.length == 0) throw new IllegalArgumentException("rows must name at least one row");
+        for (int r : rows) if (r < 0 || r >= batch) throw new IllegalArgumentException("row " + r + " outside [0, " + batch + ")");
+        for (int l = 0; l < keys.length; l++) {
+            keys[l] = keep(keys[l], rows);
+            values[l] = keep(values[l], rows);
+        }
+        batch = rows.length;
+    }
+
+    private static INDArray keep(INDArray a, int[] rows) {
+        long[] shape = a.shape(); // [B, H, T, hd]
+        INDArray flat = a.reshape(shape[0], shape[1] * shape[2] * shape[3]); // [B, H*T*hd]
+        return Nd4j.pullRows(flat, 1, rows).reshape(rows.length, shape[1], shape[2], shape[3]); // [rows, H, T, hd]
     }
 
     /** Writes k and v [B, H, S, hd] of block {@code layer} at positions start .. start+S-1. */

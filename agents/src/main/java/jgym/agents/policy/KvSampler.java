@@ -13,7 +13,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * Batched sampling from a {@link Transformer} with a key/value cache. All rows advance in lockstep over absolute
  * positions (right-padded, like training): the shortest prompt is prefilled in one pass, after which each step feeds
  * one token per row (the row's next prompt token while its prompt lasts, else the token just sampled). Row i draws from
- * {@code new SplittableRandom(Seeds.mix(seed, i))}, so a row's sample depends on the seed and its index only.
+ * {@code new SplittableRandom(Seeds.mix(seed, i))}, so a row's sample depends on the seed and its index only. Rows
+ * that finished are dropped from the batch once a quarter of it has finished, so long completions do not make every
+ * row pay for them.
  */
 final class KvSampler {
     private KvSampler() {}
@@ -53,30 +55,47 @@ final class KvSampler {
         for (int r = 0; r < b; r++) System.arraycopy(full[r], 0, first, r * prefill, prefill);
         KvCache cache = model.newCache(b);
         INDArray logits = model.decode(cache, first, b, prefill, 0); // [B, V]
+        int[] open = new int[b]; // cache row i holds rows[open[i]]
+        for (int r = 0; r < b; r++) open[r] = r;
         for (int pos = prefill; ; pos++) {
-            double[] z = logits.dup('c').data().asDouble(); // [B * V]
-            int[] next = new int[b];
-            boolean allDone = true;
-            for (int r = 0; r < b; r++) {
+            double[] z = logits.dup('c').data().asDouble(); // [open * V]
+            int[] next = new int[open.length];
+            int stillOpen = 0;
+            for (int i = 0; i < open.length; i++) {
+                int r = open[i];
                 Row row = rows[r];
                 if (pos < full[r].length) {
-                    next[r] = full[r][pos];
-                    allDone = false;
+                    next[i] = full[r][pos];
                 } else if (!row.done) {
-                    int token = TokenChoice.draw(z, r * v, v, cfg.temperature(), cfg.topP(), row.rng);
-                    row.add(token, TokenChoice.logProb(z, r * v, v, token), tok, cfg);
-                    next[r] = token;
-                    if (!row.done) allDone = false;
+                    int token = TokenChoice.draw(z, i * v, v, cfg.temperature(), cfg.topP(), row.rng);
+                    row.add(token, TokenChoice.logProb(z, i * v, v, token), tok, cfg);
+                    next[i] = token;
                 } else {
-                    next[r] = tok.padId();
+                    next[i] = tok.padId();
                 }
+                if (!row.done) stillOpen++;
             }
-            if (allDone) break;
+            if (stillOpen == 0) break;
             if (pos == t) {
                 for (Row row : rows) if (!row.done) row.truncated = true;
                 break;
             }
-            logits = model.decode(cache, next, b, 1, pos);
+            if (stillOpen <= open.length * 3 / 4) {
+                // drop finished rows from the cache: later steps cost in proportion to the rows still generating
+                int[] keep = new int[stillOpen];
+                int[] keptNext = new int[stillOpen];
+                int[] keptOpen = new int[stillOpen];
+                for (int i = 0, k = 0; i < open.length; i++) {
+                    if (rows[open[i]].done) continue;
+                    keep[k] = i;
+                    keptNext[k] = next[i];
+                    keptOpen[k++] = open[i];
+                }
+                cache.keepRows(keep);
+                next = keptNext;
+                open = keptOpen;
+            }
+            logits = model.decode(cache, next, open.length, 1, pos);
         }
         for (int r = 0; r < b; r++) out[live.get(r)] = rows[r].toSample(tok);
     }

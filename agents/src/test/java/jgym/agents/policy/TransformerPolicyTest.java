@@ -33,6 +33,7 @@ class TransformerPolicyTest {
     void kvCacheSamplingLogProbsEqualAFullForwardOverTheSampledSequences() {
         TransformerConfig config = new TransformerConfig(TOK.vocabSize(), 32, 2, 32, 4, 4, DataType.FLOAT);
         TransformerPolicy policy = TransformerPolicy.create(config, TOK, AdamWConfig.defaults(), 11);
+        // prompts of different lengths finish at different positions, so finished rows are dropped from the cache midway
         List<String> prompts = List.of("", "a", "hello", "12+7=", "hello");
         List<Sample> samples = policy.sample(prompts, new SamplingConfig(20, 1.0, 1.0, List.of()), 99);
         int[][] p = new int[prompts.size()][];

@@ -17,11 +17,12 @@ public final class Backend {
         Map<?, ?> env = Nd4j.getExecutioner().getEnvironmentInformation();
         return "ND4J " + Nd4j.getBackend().getClass().getSimpleName()
                 + ", backend=" + env.get("backend") + ", blas=" + env.get("blas.vendor")
-                + ", omp.threads=" + env.get("omp.threads") + ", cores=" + env.get("cores");
+                + ", omp.threads=" + env.get("omp.threads") + ", blas.threads=" + Nd4j.factory().blas().getMaxThreads()
+                + ", cores=" + env.get("cores");
     }
 
     /**
-     * Caps the threads ND4J's own kernels use (OpenMP and master threads) for the rest of the process, like starting
+     * Caps the threads ND4J's kernels and its BLAS (OpenMP, master and OpenBLAS threads) use for the rest of the process, like starting
      * it with {@code OMP_NUM_THREADS=threads}. On a busy 2-core machine one thread was ~15x faster than two for this
      * gym's small arrays (OpenMP threads spin while waiting for a core); on an idle one, two help large products.
      *
@@ -32,6 +33,7 @@ public final class Backend {
         Nd4j.getEnvironment().setMaxThreads(threads);
         Nd4j.getEnvironment().setMaxMasterThreads(threads);
         NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
+        Nd4j.factory().blas().setMaxThreads(threads);
     }
 
     /** Logs {@link #describe()} at INFO the first time it is called in this process; later calls do nothing. */

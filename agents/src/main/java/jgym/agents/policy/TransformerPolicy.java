@@ -19,7 +19,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * <p>Every sequence the model sees is [BOS, prompt, completion], right-padded with PAD; prompt plus completion tokens
  * must fit in {@code contextLength}. {@link #forward} keeps its activations for the next {@link #backward} calls, which
  * accumulate until {@link #step}. Values are V(s_t) for the state before each completion token. Entropy is reported,
- * not differentiated. Not thread-safe.
+ * not differentiated. A sampled end-of-sequence token is the last entry of {@link Sample#tokens()} (with its
+ * log-probability, so a trainer can reinforce stopping) and does not appear in {@link Sample#text()}. Not thread-safe.
  */
 public final class TransformerPolicy implements TrainablePolicy {
     private final TransformerConfig config;

@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
+import jgym.env.Gold;
 import jgym.env.Rubric;
 import jgym.env.ScenarioConfig;
 import jgym.env.Seeds;
 import jgym.env.Task;
 import jgym.rewards.code.CodeRubrics;
+import jgym.env.code.Language;
 import jgym.rewards.code.CodeTester;
+import jgym.rewards.code.TestReport;
 import jgym.scenarios.data.DatasetScenario;
 import jgym.scenarios.data.HumanEvalDataset;
 import org.junit.jupiter.api.Test;
@@ -36,9 +39,13 @@ class CodeSandboxTest {
         for (FunctionTemplate template : FunctionsScenario.all()) {
             var rng = new SplittableRandom(Seeds.mix(2024, template.name().hashCode()));
             Task task = FunctionsScenario.task("check/" + template.name(), template.level(), template.make(rng));
-            ReferenceCheck.TaskResult r = ReferenceCheck.check(task, TESTER);
-            if (!r.reference().allPassed()) failures.append(template).append(" reference: ").append(r.reference().describe()).append('\n');
-            if (r.mutant().allPassed()) failures.append(template).append(" mutant passes\n");
+            var gold = (Gold.Tests) task.gold();
+            TestReport reference = TESTER.run(Language.PYTHON, gold, gold.reference());
+            if (!reference.allPassed()) failures.append(template).append(" reference: ").append(reference.describe()).append('\n');
+            // no template returns None, so the mutant must already fail the first test (run alone, to save time)
+            var first = new Gold.Tests("python", "", gold.tests().subList(0, 1), gold.entryPoint(), gold.reference());
+            TestReport mutant = TESTER.run(Language.PYTHON, first, ReturnNoneMutation.mutate(gold.reference()));
+            if (mutant.allPassed()) failures.append(template).append(" mutant passes ").append(first.tests()).append('\n');
         }
         assertEquals("", failures.toString());
     }

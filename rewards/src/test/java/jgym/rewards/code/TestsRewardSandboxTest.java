@@ -36,7 +36,8 @@ class TestsRewardSandboxTest {
     @BeforeAll
     static void start() {
         runner = CodeRunners.create(RunnerConfig.inProcess(RunnerConfig.Isolation.FRESH_CONTEXT, 2));
-        Limits limits = Limits.defaults().withWallTime(Duration.ofSeconds(2)).withCpuTime(Duration.ofSeconds(2));
+        // short enough for the hanging test, long enough for a cold context on a loaded machine
+        Limits limits = Limits.defaults().withWallTime(Duration.ofSeconds(4)).withCpuTime(Duration.ofSeconds(4));
         tester = CodeRubrics.tester(() -> runner, CodeExtractor.last(), limits);
         rubric = CodeRubrics.tests(tester);
     }

@@ -31,7 +31,8 @@ import jgym.sandbox.WorkerRunner;
  * execution harness gives), measured in the same run with the same number of workers. A sample is verified when its
  * program completes (every assert held).
  *
- * <p>Each row first runs untimed for the warm-up, then counts the samples finished in the timed window; workers take
+ * <p>Each row first starts what its mode needs (worker JVMs, pooled contexts; the "setup s" column), runs untimed for
+ * the warm-up, then counts the samples finished in the timed window; workers take
  * samples in order from a shared counter, cycling through the file. The ratio column divides by the CPython row with
  * the same worker count.
  */
@@ -45,6 +46,9 @@ final class SandboxBenchmark implements Benchmark {
     interface Mode extends AutoCloseable {
         String label();
 
+        /** Starts what the mode needs before its first sample (worker JVMs, pooled contexts); untimed, reported apart. */
+        default void prepare() {}
+
         /** True when the program ran to its end without an error. */
         boolean verify(String program) throws Exception;
 
@@ -53,7 +57,7 @@ final class SandboxBenchmark implements Benchmark {
     }
 
     /** One table row: samples finished and verified in the timed window. */
-    record Row(String label, int workers, long samples, long verified, double seconds) {
+    record Row(String label, int workers, double setupSeconds, long samples, long verified, double seconds) {
         double perSecond() {
             return seconds == 0 ? 0 : samples / seconds;
         }
@@ -71,7 +75,7 @@ final class SandboxBenchmark implements Benchmark {
 
     @Override
     public String usage() {
-        return "[--seconds S] [--warmup S] [--workers 1,2] [--modes cpython,fresh,recycled,worker,worker-fresh] [--python PATH] [--data FILE]";
+        return "[--seconds S] [--warmup S] [--workers 1,2] [--modes cpython,fresh,recycled,worker,worker-fresh] [--python PATH (default /usr/bin/python3)] [--data FILE]";
     }
 
     @Override
@@ -91,11 +95,11 @@ final class SandboxBenchmark implements Benchmark {
             workerCounts.add(n);
         }
         List<String> modes = List.of((a.value("--modes") == null ? "cpython,fresh,recycled,worker" : a.value("--modes")).split(","));
-        String python = a.value("--python") == null ? "python3" : a.value("--python");
+        String python = a.value("--python") == null ? defaultPython() : a.value("--python");
         List<String> programs = load(a.value("--data"));
         out.printf("gym bench sandbox: %d MBPP samples (code + setup + asserts), %.1f s timed per row after %.1f s warm-up, %d cores%n",
                 programs.size(), seconds, warmup, Runtime.getRuntime().availableProcessors());
-        out.printf("%-34s %7s %9s %10s %12s %9s%n", "mode", "workers", "samples", "verified", "samples/s", "vs cpython");
+        out.printf("%-36s %7s %8s %9s %10s %10s %10s%n", "mode", "workers", "setup s", "samples", "verified", "samples/s", "vs cpython");
         List<Row> rows = new ArrayList<>();
         for (int workers : workerCounts) {
             for (String m : modes) {
@@ -104,7 +108,7 @@ final class SandboxBenchmark implements Benchmark {
                     rows.add(r);
                     Row base = rows.stream().filter(x -> x.workers == workers && x.label.startsWith("cpython")).findFirst().orElse(null);
                     String ratio = base == null || base.perSecond() == 0 ? "-" : String.format("%.2fx", r.perSecond() / base.perSecond());
-                    out.printf("%-34s %7d %9d %10s %12.1f %9s%n", r.label, workers, r.samples,
+                    out.printf("%-36s %7d %8.1f %9d %10s %10.1f %10s%n", r.label, workers, r.setupSeconds, r.samples,
                             r.verified + "/" + r.samples, r.perSecond(), ratio);
                     out.flush();
                 }
@@ -113,19 +117,34 @@ final class SandboxBenchmark implements Benchmark {
         return 0;
     }
 
+    /**
+     * The system's CPython ({@code /usr/bin/python3}) when there is one, else {@code python3} from the PATH. The system
+     * binary is preferred because a version manager's shim on the PATH (pyenv) is a shell script that costs more per
+     * process than the interpreter's own start-up, which would flatter the sandbox.
+     */
+    static String defaultPython() {
+        return Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
+    }
+
     static Mode mode(String name, int workers, String python) {
         return switch (name) {
             case "cpython" -> new CPython(python);
-            case "fresh" -> runner("graal in-process, fresh context", new GraalRunner(Isolation.FRESH_CONTEXT, workers));
-            case "recycled" -> runner("graal in-process, recycled context", new GraalRunner(Isolation.RECYCLED_CONTEXT, workers));
-            case "worker" -> runner("graal worker JVMs, recycled context", new WorkerRunner(Isolation.RECYCLED_CONTEXT, workers, 512L << 20));
-            case "worker-fresh" -> runner("graal worker JVMs, fresh context", new WorkerRunner(Isolation.FRESH_CONTEXT, workers, 512L << 20));
+            case "fresh" -> runner("graal in-process, fresh context", new GraalRunner(Isolation.FRESH_CONTEXT, workers), workers);
+            case "recycled" -> runner("graal in-process, recycled context", new GraalRunner(Isolation.RECYCLED_CONTEXT, workers), workers);
+            case "worker" -> runner("graal worker JVMs, recycled context", new WorkerRunner(Isolation.RECYCLED_CONTEXT, workers, 512L << 20), workers);
+            case "worker-fresh" -> runner("graal worker JVMs, fresh context", new WorkerRunner(Isolation.FRESH_CONTEXT, workers, 512L << 20), workers);
             default -> throw new UsageException("unknown mode '" + name + "' (known: cpython, fresh, recycled, worker, worker-fresh)");
         };
     }
 
-    private static Mode runner(String label, CodeRunner r) {
+    private static Mode runner(String label, CodeRunner r, int workers) {
         return new Mode() {
+            @Override
+            public void prepare() {
+                if (r instanceof WorkerRunner w) w.prewarm();
+                if (r instanceof GraalRunner g) g.prewarm(workers);
+            }
+
             @Override
             public String label() {
                 return label;
@@ -166,12 +185,15 @@ final class SandboxBenchmark implements Benchmark {
 
     /** Runs {@code workers} threads over the samples: untimed for {@code warmup} seconds, then timed for {@code seconds}. */
     static Row measure(Mode mode, int workers, List<String> programs, double warmup, double seconds) throws InterruptedException {
+        long s0 = System.nanoTime();
+        mode.prepare();
+        double setup = (System.nanoTime() - s0) / 1e9;
         window(mode, workers, programs, warmup, new AtomicInteger());
         AtomicInteger next = new AtomicInteger();
         long t0 = System.nanoTime();
         long[] counts = window(mode, workers, programs, seconds, next);
         double took = (System.nanoTime() - t0) / 1e9;
-        return new Row(mode.label(), workers, counts[0], counts[1], took);
+        return new Row(mode.label(), workers, setup, counts[0], counts[1], took);
     }
 
     /** Runs samples until {@code seconds} have passed (a sample started before the end is finished); {samples, verified}. */

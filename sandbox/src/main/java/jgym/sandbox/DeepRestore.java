@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * a few thousand dictionary entries by identity), a hundred times the cost of a small program, so it runs only after
  * programs whose text could reach that state: an assignment to a dotted name other than {@code self.x}/{@code cls.x}
  * or to an attribute of a call result, a reflective builtin, any identifier that starts with an underscore (dunder and
- * private attributes; not a method definition such as {@code def __init__}, nor {@code __name__} or {@code '__main__'}), {@code del}, a {@code .register(} call, or a module with process-wide state by name
+ * private attributes; not a method definition such as {@code def __init__}, nor {@code __name__} or
+ * {@code '__main__'}), {@code del}, a {@code .register(} call, or a module with process-wide state by name
  * ({@code sys}, {@code os}, {@code builtins}, {@code random}...). The test errs towards restoring.
  *
  * <p>What it misses, by design: a program that changes a public module-level container through a name imported with

@@ -30,9 +30,11 @@ public record RunnerConfig(Backend backend, Isolation isolation, int concurrency
         /** A new polyglot context for every run: no guest state survives a run. */
         FRESH_CONTEXT,
         /**
-         * A pooled context per thread, re-used with a fresh globals dict; builtins, {@code sys.modules}, module and
-         * standard-library class dictionaries and {@code sys} state are restored after each run, and the context is
-         * discarded after any run that timed out, was cancelled, or touched interpreter internals it cannot restore.
+         * A pooled context per concurrent run, re-used with fresh globals for each program. Interpreter settings are
+         * reset after every run; after any program whose text could reach process-wide state (attribute assignment,
+         * reflection, private names, {@code sys}/{@code os}/{@code builtins}...) builtins, {@code sys.modules}, module,
+         * class and function state are restored to a snapshot. A context that timed out or was stopped is discarded.
+         * About as fast as a fresh CPython process per program; see the sandbox README for what it does not undo.
          */
         RECYCLED_CONTEXT
     }

@@ -111,9 +111,28 @@ final class TrainBenchmark implements Benchmark {
             for (Sample s : policy.sample(prompts, sampling, Seeds.mix(seed, r))) generated += s.tokens().length;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cached = generated / seconds;
         out.printf("sampling with KV cache: %d rounds of %d prompts x up to %d new tokens: %,d tokens in %.2f s = %,.0f tokens/s%n",
-                rounds, batch, context - prompt, generated, seconds, generated / seconds);
+                rounds, batch, context - prompt, generated, seconds, cached);
+        double recompute = recomputeTokensPerSecond(policy, data);
+        out.printf("baseline without a cache (a full forward over the prefix for every new token): %,.0f tokens/s; KV cache %.1fx%n",
+                recompute, cached / recompute);
         return Command.OK;
+    }
+
+    /**
+     * Tokens per second of the work a sampler without a cache does: for each new position k, a forward pass over every
+     * row's prompt and first k completion tokens (scored through {@code logProbs}, which is that forward).
+     */
+    private static double recomputeTokensPerSecond(TransformerPolicy policy, SequenceBatch data) {
+        int rows = data.size(), newTokens = data.completions()[0].length;
+        long start = System.nanoTime();
+        for (int k = 1; k <= newTokens; k++) {
+            int[][] c = new int[rows][];
+            for (int i = 0; i < rows; i++) c[i] = Arrays.copyOf(data.completions()[i], k);
+            policy.logProbs(new SequenceBatch(data.prompts(), c));
+        }
+        return (double) rows * newTokens / ((System.nanoTime() - start) / 1e9);
     }
 
     /** Wall and process-CPU milliseconds of one training step. */

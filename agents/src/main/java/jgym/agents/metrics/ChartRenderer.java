@@ -55,6 +55,7 @@ public final class ChartRenderer {
             for (double v : s.y()) { yLo = Math.min(yLo, v); yHi = Math.max(yHi, v); }
         }
         Ticks xt = xHi > xLo ? Ticks.within(new Chart.Range(xLo, xHi), 8) : Ticks.covering(xLo, xHi, 8);
+        if (integral(chart.series()) && xt.step() < 1) xt = new Ticks(xt.min(), xt.max(), 1); // steps are whole numbers
         Ticks yt = chart.yRange() != null ? Ticks.within(chart.yRange(), 5) : Ticks.covering(yLo, yHi, 5);
         var frame = new Frame(LEFT, TOP, width - LEFT - RIGHT, height - TOP - BOTTOM, xt, yt);
 
@@ -177,6 +178,14 @@ public final class ChartRenderer {
             g.setColor(AXIS);
             g.drawString(series.get(i).name(), x + 28, rowY + fm.getAscent() / 2 - 1);
         }
+    }
+
+    /** True when every x of every series is a whole number (training steps). */
+    private static boolean integral(List<Series> series) {
+        for (Series s : series) {
+            for (double v : s.x()) if (v != Math.rint(v)) return false;
+        }
+        return true;
     }
 
     private static String label(double v, int decimals) {

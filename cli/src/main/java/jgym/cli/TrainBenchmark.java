@@ -41,7 +41,7 @@ final class TrainBenchmark implements Benchmark {
 
     @Override
     public String usage() {
-        return "[--steps N] [--warmup N] [--batch B] [--context T] [--layers L] [--dmodel D] [--heads H] [--seed S] [--threads N]";
+        return "[--steps N] [--warmup N] [--batch B] [--context T] [--layers L] [--dmodel D] [--heads H] [--seed S] [--threads N]   (ND4J threads; default 1 unless OMP_NUM_THREADS is set)";
     }
 
     @Override

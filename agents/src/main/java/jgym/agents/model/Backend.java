@@ -5,14 +5,23 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOpsHolder;
 
-/** Which ND4J backend runs (CPU or CUDA), described once per process on first use of a model. */
+/**
+ * Which ND4J backend runs (CPU or CUDA) and how many threads its kernels use, set up once per process on first use of
+ * a policy.
+ *
+ * <p>Threads: unless the user sets {@code OMP_NUM_THREADS} or calls {@link #limitThreads}, the first policy caps ND4J
+ * at one thread. Measured on the 2-core development machine while other builds ran (load average 15-18): a training
+ * step of the default policy took 0.4-0.75 s with one thread and 2.7-8 s with two, because OpenMP and OpenBLAS threads
+ * spin while waiting for a core; the policy's arrays are small enough that a second thread rarely pays for itself.
+ */
 public final class Backend {
     private static final System.Logger LOG = System.getLogger(Backend.class.getName());
-    private static final AtomicBoolean LOGGED = new AtomicBoolean();
+    private static final AtomicBoolean INITIALISED = new AtomicBoolean();
+    private static final AtomicBoolean EXPLICIT = new AtomicBoolean();
 
     private Backend() {}
 
-    /** A one-line description, e.g. "ND4J CpuBackend, backend=CPU, blas=OPENBLAS, omp.threads=2, cores=2". */
+    /** A one-line description, e.g. "ND4J CpuBackend, backend=CPU, blas=OPENBLAS, omp.threads=1, blas.threads=1, cores=2". */
     public static String describe() {
         Map<?, ?> env = Nd4j.getExecutioner().getEnvironmentInformation();
         return "ND4J " + Nd4j.getBackend().getClass().getSimpleName()
@@ -22,22 +31,31 @@ public final class Backend {
     }
 
     /**
-     * Caps the threads ND4J's kernels and its BLAS (OpenMP, master and OpenBLAS threads) use for the rest of the process, like starting
-     * it with {@code OMP_NUM_THREADS=threads}. On a busy 2-core machine one thread was ~15x faster than two for this
-     * gym's small arrays (OpenMP threads spin while waiting for a core); on an idle one, two help large products.
+     * Caps the threads ND4J's kernels and its BLAS (OpenMP, master and OpenBLAS threads) use for the rest of the
+     * process, like starting it with {@code OMP_NUM_THREADS=threads}; overrides the one-thread default.
      *
      * @param threads at least 1
      */
     public static void limitThreads(int threads) {
         if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        EXPLICIT.set(true);
+        apply(threads);
+    }
+
+    private static void apply(int threads) {
         Nd4j.getEnvironment().setMaxThreads(threads);
         Nd4j.getEnvironment().setMaxMasterThreads(threads);
         NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
         Nd4j.factory().blas().setMaxThreads(threads);
     }
 
-    /** Logs {@link #describe()} at INFO the first time it is called in this process; later calls do nothing. */
-    public static void logOnce() {
-        if (LOGGED.compareAndSet(false, true)) LOG.log(System.Logger.Level.INFO, describe());
+    /**
+     * The first call in a process applies the one-thread default (when neither {@code OMP_NUM_THREADS} nor
+     * {@link #limitThreads} chose) and logs {@link #describe()} at INFO; later calls do nothing.
+     */
+    public static void initialiseOnce() {
+        if (!INITIALISED.compareAndSet(false, true)) return;
+        if (!EXPLICIT.get() && System.getenv("OMP_NUM_THREADS") == null) apply(1);
+        LOG.log(System.Logger.Level.INFO, describe());
     }
 }

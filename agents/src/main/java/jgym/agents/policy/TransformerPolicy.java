@@ -39,7 +39,7 @@ public final class TransformerPolicy implements TrainablePolicy {
         if (config.vocabSize() != tokenizer.vocabSize()) {
             throw new IllegalArgumentException("config.vocabSize " + config.vocabSize() + " != tokenizer.vocabSize " + tokenizer.vocabSize());
         }
-        Backend.logOnce();
+        Backend.initialiseOnce();
         this.config = config;
         this.tokenizer = tokenizer;
         this.params = params;

@@ -12,17 +12,19 @@ import jgym.env.code.Program;
  * Builds the program that runs one test of a solution, and reads its outcome as a {@link Verdict}.
  *
  * <p>Each test gets a program of its own: a guard that snapshots the interpreter's builtins, the gold's setup, the
- * solution, a call that restores what the solution may have patched ({@link #PYTHON_GUARD}), the one test, then a line
- * that prints a sentinel. A test passes only when the run completes and its output ends with that sentinel, so a
- * solution that raises, calls {@code sys.exit} or {@code os._exit}, raises {@code SystemExit}, rebinds builtins
- * ({@code set}, {@code sorted}, {@code print}) or installs a trace hook that jumps over the assertion never passes:
- * the sentinel is printed only by code placed after the assertion, which runs only if the assertion did. The sentinel is
- * derived from the solution and the test, so the same pair always gives the same program.
+ * solution, a call that restores what the solution may have patched and checks what the entry point returns
+ * ({@link #PYTHON_GUARD}), the one test, then a line that prints a sentinel. A test passes only when the run completes
+ * and its output ends with that sentinel, so a solution that raises, calls {@code sys.exit} or {@code os._exit},
+ * raises {@code SystemExit}, rebinds builtins ({@code set}, {@code sorted}, {@code print}), installs a trace hook that
+ * jumps over the assertion, or returns an object that claims to equal anything never passes: the sentinel is printed
+ * only by code placed after the assertion, which runs only if the assertion did. The sentinel is derived from the
+ * solution and the test, so the same pair always gives the same program.
  *
  * <p>Line endings are normalised to {@code \n} (real data such as MBPP uses {@code \r\n}). What this does not defend
- * against: a solution returning an object whose {@code __eq__} always answers true, or one written against this
- * harness's internals (reading its code to print the sentinel, or rebinding {@code __jgym_restore}); the sandbox limits
- * what such code can reach, not what it can compare.
+ * against: code written against this harness's internals (reading its code to print the sentinel, or rebinding
+ * {@code __jgym_restore}), and an "always equal" object reached some other way than the entry point's return value
+ * (yielded by a generator, or returned by a helper the test calls); the sandbox limits what such code can reach, not
+ * what it can compare.
  *
  * @param limits the limits each test's program runs under; never null
  */
@@ -33,13 +35,18 @@ public record TestHarness(Limits limits) {
 
     /**
      * Python run before the setup: snapshots the builtins, {@code sys.stdout}/{@code sys.stderr} and the module's
-     * globals, and defines {@code __jgym_restore(names)}, which the program calls between the solution and the test. It
-     * puts every builtin back, removes builtins the solution added, deletes module globals that shadow a builtin the
-     * test names (so {@code set = lambda *a: 0} cannot make {@code assert set(f(x)) == set(y)} pass), restores the
+     * globals, and defines {@code __jgym_restore(names, entry)}, which the program calls between the solution and the
+     * test. It puts every builtin back, removes builtins the solution added, deletes module globals that shadow a builtin
+     * the test names (so {@code set = lambda *a: 0} cannot make {@code assert set(f(x)) == set(y)} pass), restores the
      * output streams, and turns off trace and profile hooks (a trace function can jump over the assertion line). It
-     * holds what it needs in closure variables, so rebinding builtins or {@code sys} attributes does not reach it. The
-     * price: a solution that defines its own function under the name of a builtin the test also calls (say
-     * {@code sorted}) loses that definition before the test runs.
+     * also wraps the entry-point function so that a result whose class is defined in Python with its own comparison,
+     * truth value, length or membership ({@code __eq__}, {@code __ne__}, {@code __lt__}, {@code __le__}, {@code __gt__},
+     * {@code __ge__}, {@code __bool__}, {@code __len__}, {@code __contains__}), directly or inside lists, tuples, sets
+     * and dicts up to four levels deep, raises {@code TypeError}: the "always equal" object cannot pass an assertion.
+     * It holds what it needs in closure variables and reads types through {@code type}'s own descriptors, so rebinding
+     * builtins, {@code sys} attributes or metaclass properties does not reach it. The price: a solution that defines its
+     * own function under the name of a builtin the test also calls (say {@code sorted}) loses that definition before
+     * the test runs, and one whose entry point returns an instance of its own class with such methods fails.
      */
     static final String PYTHON_GUARD = """
             def __jgym_guard(g):
@@ -49,8 +56,46 @@ public record TestHarness(Limits limits) {
                 out, err = sys.stdout, sys.stderr
                 settrace, setprofile = sys.settrace, sys.setprofile
                 getframe = getattr(sys, "_getframe", None)
-                keys = list
-                def restore(names):
+                keys, typeof, TypeErr, issub = list, type, TypeError, issubclass
+                function = typeof(lambda: 0)
+                def reader(name):
+                    descriptor = typeof.__dict__.get(name)
+                    get = getattr(descriptor, "__get__", None)
+                    return (lambda c: get(c, typeof)) if get is not None else (lambda c: getattr(c, name))
+                flags_of, dict_of, mro_of = reader("__flags__"), reader("__dict__"), reader("__mro__")
+                compared = ("__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__bool__", "__len__", "__contains__")
+                walks = ((dict, dict.items), (list, list.__iter__), (tuple, tuple.__iter__), (set, set.__iter__),
+                         (frozenset, frozenset.__iter__))
+                def suspect(v, depth, budget):
+                    t = typeof(v)
+                    for c in mro_of(t):
+                        if flags_of(c) & 512:
+                            own = dict_of(c)
+                            for n in compared:
+                                if n in own:
+                                    return t.__name__
+                    if depth >= 4:
+                        return None
+                    for base, walk in walks:
+                        if issub(t, base):
+                            for x in walk(v):
+                                budget[0] -= 1
+                                if budget[0] < 0:
+                                    return None
+                                found = suspect(x, depth + 1, budget)
+                                if found is not None:
+                                    return found
+                            return None
+                    return None
+                def wrap(f, entry):
+                    def checked(*args, **kwargs):
+                        r = f(*args, **kwargs)
+                        bad = suspect(r, 0, [10000])
+                        if bad is not None:
+                            raise TypeErr(entry + "() returned a " + bad + ", a class with its own comparison or truth value")
+                        return r
+                    return checked
+                def restore(names, entry):
                     for k in keys(d):
                         if k not in saved:
                             del d[k]
@@ -58,6 +103,9 @@ public record TestHarness(Limits limits) {
                     for n in names:
                         if n in saved and n in g:
                             del g[n]
+                    f = g.get(entry)
+                    if typeof(f) is function:
+                        g[entry] = wrap(f, entry)
                     sys.stdout, sys.stderr = out, err
                     settrace(None)
                     setprofile(None)
@@ -84,7 +132,10 @@ public record TestHarness(Limits limits) {
         if (language == Language.PYTHON) src.append(PYTHON_GUARD);
         if (!gold.setup().isBlank()) src.append(normalise(gold.setup())).append('\n');
         src.append(normalise(solution)).append('\n');
-        if (language == Language.PYTHON) src.append("__jgym_restore(").append(pythonNames(test, gold.entryPoint())).append(")\n");
+        if (language == Language.PYTHON) {
+            src.append("__jgym_restore(").append(pythonNames(test, gold.entryPoint())).append(", \"")
+                    .append(gold.entryPoint().matches("[A-Za-z_][A-Za-z0-9_]*") ? gold.entryPoint() : "").append("\")\n");
+        }
         src.append(normalise(test)).append('\n');
         src.append(switch (language) {
             case PYTHON -> "print(\"" + sentinel + "\")\n";

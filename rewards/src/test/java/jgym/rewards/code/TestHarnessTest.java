@@ -25,7 +25,7 @@ class TestHarnessTest {
     void eachTestGetsItsOwnProgramInTheOrderSetupSolutionTestSentinel() {
         Program p = harness.program(Language.PYTHON, gold, gold.reference(), 1);
         String sentinel = TestHarness.sentinel(gold.reference(), "assert f(3) == 6", 1);
-        String expected = TestHarness.PYTHON_GUARD + "K = 2\n\ndef f(x):\n\treturn K * x\n__jgym_restore(())\n"
+        String expected = TestHarness.PYTHON_GUARD + "K = 2\n\ndef f(x):\n\treturn K * x\n__jgym_restore((), \"f\")\n"
                 + "assert f(3) == 6\nprint(\"" + sentinel + "\")\n";
         assertEquals(expected, p.source());
         assertEquals(Language.PYTHON, p.language());

@@ -107,6 +107,23 @@ class TestsRewardSandboxTest {
     }
 
     @Test
+    void anObjectThatClaimsToEqualAnythingDoesNotPass() {
+        for (String attack : List.of(
+                "class E:\n    def __eq__(self, other):\n        return True\ndef add(a, b):\n    return E()",
+                "class E(int):\n    __eq__ = int.__ne__\ndef add(a, b):\n    return E(987654321)",
+                "class E:\n    def __eq__(self, other):\n        return True\ndef add(a, b):\n    return [(E(),)][0][0]")) {
+            var report = ((Verification.Tested) tester.verify(ADD, py(attack))).report();
+            assertEquals(List.of(Verdict.RAISED, Verdict.RAISED, Verdict.RAISED),
+                    report.cases().stream().map(TestCase::verdict).toList(), attack + " -> " + report.describe());
+            assertTrue(report.cases().get(0).detail().startsWith("TypeError: add() returned a E"), report.describe());
+        }
+        // a helper class that is not returned is fine
+        String fine = "class Acc:\n    def __init__(self):\n        self.total = 0\ndef add(a, b):\n    acc = Acc()\n"
+                + "    acc.total = a + b\n    return acc.total";
+        assertEquals(1.0, rubric.evaluate(ADD, py(fine)).total());
+    }
+
+    @Test
     void patchingPrintDoesNotHideACorrectSolution() {
         String code = "import builtins, sys\nbuiltins.print = lambda *a, **k: None\nsys.stdout = None\ndef f(xs):\n    return xs";
         assertEquals(1.0, rubric.evaluate(SORT, py(code)).total());

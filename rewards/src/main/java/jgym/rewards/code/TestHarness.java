@@ -89,7 +89,12 @@ public record TestHarness(Limits limits) {
                     return None
                 def wrap(f, entry):
                     def checked(*args, **kwargs):
-                        r = f(*args, **kwargs)
+                        # recursive calls inside f reach f itself, so the check costs no stack depth
+                        g[entry] = f
+                        try:
+                            r = f(*args, **kwargs)
+                        finally:
+                            g[entry] = checked
                         bad = suspect(r, 0, [10000])
                         if bad is not None:
                             raise TypeErr(entry + "() returned a " + bad + ", a class with its own comparison or truth value")

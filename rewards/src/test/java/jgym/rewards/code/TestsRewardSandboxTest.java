@@ -124,6 +124,14 @@ class TestsRewardSandboxTest {
     }
 
     @Test
+    void theResultCheckCostsARecursiveSolutionNoStackDepth() {
+        // 600 levels: within Python's default limit of 1000 frames, but not if every level paid for a wrapper frame
+        Task deep = new Task("t/deep", "test", 1, "Write depth(n).", new Gold.Tests("python", "", List.of("assert depth(600) == 600"),
+                "depth", "def depth(n):\n    return 0 if n == 0 else 1 + depth(n - 1)\n"), "");
+        assertEquals(1.0, rubric.evaluate(deep, deep.oracleCompletion()).total(), rubric.evaluate(deep, deep.oracleCompletion()).reason());
+    }
+
+    @Test
     void patchingPrintDoesNotHideACorrectSolution() {
         String code = "import builtins, sys\nbuiltins.print = lambda *a, **k: None\nsys.stdout = None\ndef f(xs):\n    return xs";
         assertEquals(1.0, rubric.evaluate(SORT, py(code)).total());

@@ -22,7 +22,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@code gym bench train}: the default transformer policy's training throughput (forward, backward and AdamW on a
  * full batch of random character sequences) and sampling throughput (KV cache, temperature 1), next to the machine's
  * float GEMM peak through ND4J (1024 x 1024 x 1024 mmul) measured in the same run, and the share of that peak the
- * training step reaches by its model FLOP count ({@link TransformerConfig#trainingFlops}).
+ * training step reaches by its model FLOP count ({@link TransformerConfig#trainingFlops}), and a sampler's baseline
+ * without a cache (a full forward per new token). Times are wall-clock and, because a shared machine's wall clock
+ * mostly measures the wait for a core, process CPU time as well.
  */
 final class TrainBenchmark implements Benchmark {
     /** Reference training-step times for the same model size on the 2-core development machine (STACK.md). */

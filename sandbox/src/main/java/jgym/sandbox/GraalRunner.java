@@ -93,8 +93,10 @@ public final class GraalRunner implements CodeRunner {
         try {
             Value v = ctx.eval(Source.newBuilder(program.language().id(), program.source(), mainName(program.language())).buildLiteral());
             String value = valueText(v);
+            flushPython(ctx, program.language());
             return finish(guard, io, limits, value, start);
         } catch (PolyglotException e) {
+            if (guard.stopReason() == null && !e.isCancelled() && !e.isExit()) flushPython(ctx, program.language());
             Watchdog.get().unwatch(guard);
             return GuestErrors.map(e, program.language(), guard, io, limits.wallTime(), since(start));
         } catch (IllegalStateException e) {
@@ -112,6 +114,19 @@ public final class GraalRunner implements CodeRunner {
             } catch (RuntimeException ignored) {
                 // already closed by the watchdog
             }
+        }
+    }
+
+    private static final Source FLUSH = Source.newBuilder("python",
+            "import sys as _s\n_s.__stdout__.flush()\n_s.__stderr__.flush()", "jgym_flush.py").buildLiteral();
+
+    /** Flushes GraalPy's buffered standard streams into the run's {@link RunIo}, so no printed text is lost. */
+    private static void flushPython(Context ctx, Language language) {
+        if (language != Language.PYTHON) return;
+        try {
+            ctx.eval(FLUSH);
+        } catch (PolyglotException | IllegalStateException ignored) {
+            // the context was stopped meanwhile; the outcome says so
         }
     }
 

@@ -24,6 +24,21 @@ class CodeRunnersTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Isolation.class)
+    void textPrintedWithoutANewlineOrBeforeAnErrorIsKept(Isolation isolation) {
+        try (CodeRunner r = CodeRunners.create(RunnerConfig.inProcess(isolation, 1))) {
+            Outcome.Completed c = assertInstanceOf(Outcome.Completed.class, r.run(Program.python("print('a', end='')")));
+            assertEquals("a", c.stdout());
+            Outcome.Failed f = assertInstanceOf(Outcome.Failed.class,
+                    r.run(Program.python("import sys\nsys.stdout.write('partial')\nsys.stderr.write('warn')\nraise ValueError('v')")));
+            assertEquals("ValueError", f.errorType());
+            assertEquals("v", f.message());
+            assertEquals("partial", f.stdout());
+            assertEquals("warn", f.stderr());
+        }
+    }
+
     @Test
     void sharedIsOneInstanceThatRunsJavaScript() {
         CodeRunner a = CodeRunners.shared();

@@ -13,8 +13,9 @@ import jgym.env.code.RunnerConfig.Isolation;
 /**
  * Runs programs in separate small-heap worker JVMs ({@link WorkerProcess}), one run per worker at a time, up to
  * {@code workers} at once. Guest allocations are bounded by the worker's heap: a memory bomb ends as
- * {@link Outcome.LimitExceeded} with {@link Outcome.Resource#MEMORY}, costs only its own run, and its worker is replaced in
- * the background. This is the default for training ({@link jgym.env.code.RunnerConfig#training()}).
+ * {@link Outcome.LimitExceeded} with {@link Outcome.Resource#MEMORY} and costs only its own run. A worker that dies or is
+ * killed is replaced in the background, from a spare worker kept ready once the first one has died. This is the
+ * default for training ({@link jgym.env.code.RunnerConfig#training()}).
  */
 public final class WorkerRunner implements CodeRunner {
     /** Longest a worker may take to start (first GraalPy initialisation on a loaded machine can take tens of seconds). */
@@ -23,6 +24,8 @@ public final class WorkerRunner implements CodeRunner {
     private final Isolation isolation;
     private final long heapBytes;
     private final BlockingQueue<Slot> slots;
+    /** A started worker kept in reserve once a worker has died, so that the next death is replaced at once; or null. */
+    private CompletableFuture<WorkerProcess> spare;
     private volatile boolean closed;
 
     /** One worker's place in the pool: the running worker, or the one starting to replace it. */
@@ -92,7 +95,7 @@ public final class WorkerRunner implements CodeRunner {
             Outcome o = w.run(program);
             if (!w.alive()) {
                 w.close();
-                slot.worker = closed ? null : startAsync();
+                slot.worker = closed ? null : replacement();
             }
             return o;
         } finally {
@@ -100,9 +103,23 @@ public final class WorkerRunner implements CodeRunner {
         }
     }
 
+    /**
+     * A worker to replace a dead one: the spare if there is one (ready at once when it has started), else a new one; and
+     * a new spare is started either way, since a program that kills its worker tends to be followed by more.
+     */
+    private synchronized CompletableFuture<WorkerProcess> replacement() {
+        CompletableFuture<WorkerProcess> next = spare != null ? spare : startAsync();
+        spare = startAsync();
+        return next;
+    }
+
     @Override
     public void close() {
         closed = true;
+        synchronized (this) {
+            if (spare != null) spare.thenAccept(WorkerProcess::close);
+            spare = null;
+        }
         for (Slot s : slots) {
             if (s.worker != null) s.worker.thenAccept(WorkerProcess::close);
         }

@@ -1,6 +1,7 @@
 package jgym.cli;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -60,7 +61,9 @@ final class CheckCommand implements Command {
         int threads = a.intValue("--threads", Runtime.getRuntime().availableProcessors(), 1, 256);
         if (start > size) throw new UsageException("--start must be <= " + size + ", got " + start);
         long end = Math.min(size, start + n);
-        var tester = CodeRubrics.tester(CodeRunners::shared, CodeExtractor.last(), CodeRubrics.DEFAULT_LIMITS);
+        // a reference check is about the data, not speed: twice the reward's limits, so a loaded machine does not fail it
+        var limits = CodeRubrics.DEFAULT_LIMITS.withWallTime(Duration.ofSeconds(10)).withCpuTime(Duration.ofSeconds(10));
+        var tester = CodeRubrics.tester(CodeRunners::shared, CodeExtractor.last(), limits);
         err.println("gym check: " + name + ", tasks " + start + ".." + (end - 1) + ", " + threads + " threads");
         ReferenceCheck.Result result = ReferenceCheck.run(scenario, start, end, tester, threads);
         out.print(result.describe());

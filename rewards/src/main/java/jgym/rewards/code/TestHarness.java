@@ -39,14 +39,15 @@ public record TestHarness(Limits limits) {
      * test. It puts every builtin back, removes builtins the solution added, deletes module globals that shadow a builtin
      * the test names (so {@code set = lambda *a: 0} cannot make {@code assert set(f(x)) == set(y)} pass), restores the
      * output streams, and turns off trace and profile hooks (a trace function can jump over the assertion line). It
-     * also wraps the entry-point function so that a result whose class is defined in Python with its own comparison,
+     * also wraps the entry-point function so that a result whose class this program defines with its own comparison,
      * truth value, length or membership ({@code __eq__}, {@code __ne__}, {@code __lt__}, {@code __le__}, {@code __gt__},
      * {@code __ge__}, {@code __bool__}, {@code __len__}, {@code __contains__}), directly or inside lists, tuples, sets
      * and dicts up to four levels deep, raises {@code TypeError}: the "always equal" object cannot pass an assertion.
      * It holds what it needs in closure variables and reads types through {@code type}'s own descriptors, so rebinding
      * builtins, {@code sys} attributes or metaclass properties does not reach it. The price: a solution that defines its
      * own function under the name of a builtin the test also calls (say {@code sorted}) loses that definition before
-     * the test runs, and one whose entry point returns an instance of its own class with such methods fails.
+     * the test runs, and one whose entry point returns an instance of its own class with such methods fails (library
+     * classes such as {@code collections.Counter} or {@code fractions.Fraction} are fine).
      */
     static final String PYTHON_GUARD = """
             def __jgym_guard(g):
@@ -66,13 +67,21 @@ public record TestHarness(Limits limits) {
                 compared = ("__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__bool__", "__len__", "__contains__")
                 walks = ((dict, dict.items), (list, list.__iter__), (tuple, tuple.__iter__), (set, set.__iter__),
                          (frozenset, frozenset.__iter__))
+                here = (lambda: 0).__code__.co_filename
+                program = g.get("__name__")
+                def defined_here(c, m):
+                    # a method written in this program, or a non-function (int.__ne__, a partial) put on a class of it;
+                    # library classes such as collections.Counter or fractions.Fraction keep their own comparisons
+                    if typeof(m) is function:
+                        return m.__code__.co_filename == here
+                    return dict_of(c).get("__module__") == program
                 def suspect(v, depth, budget):
                     t = typeof(v)
                     for c in mro_of(t):
                         if flags_of(c) & 512:
                             own = dict_of(c)
                             for n in compared:
-                                if n in own:
+                                if n in own and defined_here(c, own[n]):
                                     return t.__name__
                     if depth >= 4:
                         return None

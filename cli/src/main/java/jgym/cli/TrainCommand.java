@@ -22,11 +22,15 @@ import jgym.scenarios.Scenarios;
  * {@code runs/NAME}. Run again with the same arguments to resume from the checkpoint.
  */
 final class TrainCommand implements Command {
-    /** The default scenario: single-digit {@code a op b} with + - *, whose traces are short enough for a laptop CPU. */
-    static final String DEFAULT_SCENARIO = "math/arithmetic";
-    static final Map<String, String> DEFAULT_OPTIONS = Map.of("operands", "2", "max_operand", "9");
+    /**
+     * The default scenario: {@code a mod 2} for a in [1, 999], a short-answer family whose traces fit the small default
+     * policy, and on which that policy can generalise to held-out numbers (single-digit arithmetic did not: 12.5%
+     * held-out accuracy after 300 SFT steps, see docs/experiments.md).
+     */
+    static final String DEFAULT_SCENARIO = "math/modular";
+    static final Map<String, String> DEFAULT_OPTIONS = Map.of("max_modulus", "2", "max_operand", "999");
     static final int DEFAULT_SFT_STEPS = 40;
-    static final int DEFAULT_RL_STEPS = 40;
+    static final int DEFAULT_RL_STEPS = 60;
 
     private final ScenarioRegistry registry;
 
@@ -53,7 +57,7 @@ final class TrainCommand implements Command {
     public String usage() {
         return "[--scenario NAME] [--level L] [--option key=value]... [--seed S] [--steps N] [--sft-steps N] [--no-sft]\n"
                 + "       [--algo grpo|ppo|rloo] [--heldout N] [--out DIR]\n"
-                + "  defaults: " + DEFAULT_SCENARIO + " level 1 with operands=2, max_operand=9; seed " + Seeds.DEFAULT
+                + "  defaults: " + DEFAULT_SCENARIO + " level 1 with max_modulus=2, max_operand=999; seed " + Seeds.DEFAULT
                 + "; " + DEFAULT_SFT_STEPS + " SFT steps and " + DEFAULT_RL_STEPS + " RL steps of grpo;\n"
                 + "  out runs/<scenario>-<algo>-s<seed>; a folder with a checkpoint of the same settings is resumed";
     }

@@ -46,6 +46,6 @@ class TrainCommandTest {
     void helpPrintsTheDefaults() {
         Result r = run("train", "--help");
         assertEquals(Command.OK, r.code());
-        assertTrue(r.out().contains("--algo grpo|ppo|rloo") && r.out().contains("math/arithmetic"), r.out());
+        assertTrue(r.out().contains("--algo grpo|ppo|rloo") && r.out().contains("math/modular"), r.out());
     }
 }

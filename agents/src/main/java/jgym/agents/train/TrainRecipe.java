@@ -34,8 +34,12 @@ public record TrainRecipe(int contextLength, int layers, int dModel, int heads, 
         }
     }
 
-    /** The default recipe of {@code gym train}. */
+    /**
+     * The default recipe of {@code gym train}: a 1-layer, d=64 transformer (about 60k parameters) with 112 positions,
+     * 8 groups of 8 completions per step, up to 80 new tokens, sampled at temperature 0.7 (at 1.0 the short cold start
+     * breaks its own format too often to give GRPO a signal). Sized for two shared CPU cores.
+     */
     public static TrainRecipe defaults() {
-        return new TrainRecipe(80, 1, 64, 4, 8, 8, 56, 1.0);
+        return new TrainRecipe(112, 1, 64, 4, 8, 8, 80, 0.7);
     }
 }

@@ -117,6 +117,9 @@ class TestsRewardSandboxTest {
                     report.cases().stream().map(TestCase::verdict).toList(), attack + " -> " + report.describe());
             assertTrue(report.cases().get(0).detail().startsWith("TypeError: add() returned a E"), report.describe());
         }
+        // a library class with its own comparison is fine
+        RewardResult counter = rubric.evaluate(SORT, py("from collections import Counter\ndef f(xs):\n    return Counter(xs)"));
+        assertEquals(1.0, counter.total(), counter.reason());
         // a helper class that is not returned is fine
         String fine = "class Acc:\n    def __init__(self):\n        self.total = 0\ndef add(a, b):\n    acc = Acc()\n"
                 + "    acc.total = a + b\n    return acc.total";

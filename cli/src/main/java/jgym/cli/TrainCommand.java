@@ -29,7 +29,7 @@ final class TrainCommand implements Command {
      */
     static final String DEFAULT_SCENARIO = "math/modular";
     static final Map<String, String> DEFAULT_OPTIONS = Map.of("max_modulus", "2", "max_operand", "999");
-    static final int DEFAULT_SFT_STEPS = 40;
+    static final int DEFAULT_SFT_STEPS = 100;
     static final int DEFAULT_RL_STEPS = 60;
 
     private final ScenarioRegistry registry;

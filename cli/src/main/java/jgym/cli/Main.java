@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import jgym.env.DatasetException;
 import jgym.env.GymException;
+import jgym.env.ScenarioRegistry;
 import jgym.env.UnknownScenarioException;
 
 /**
@@ -149,26 +150,9 @@ public final class Main {
     /** {@code "; did you mean X?"} for the closest of {@code known} to {@code name}, or empty when none is close. */
     static String didYouMean(String name, List<String> known) {
         return known.stream()
-                .filter(k -> editDistance(name, k) <= Math.max(2, name.length() / 3))
-                .min(Comparator.comparingInt(k -> editDistance(name, k)))
+                .filter(k -> ScenarioRegistry.editDistance(name, k) <= Math.max(2, name.length() / 3))
+                .min(Comparator.comparingInt(k -> ScenarioRegistry.editDistance(name, k)))
                 .map(k -> "; did you mean " + k + "?")
                 .orElse("");
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

@@ -83,8 +83,8 @@ public final class ScenarioRegistry {
         return name.substring(name.lastIndexOf('/') + 1);
     }
 
-    /** Levenshtein distance. */
-    static int editDistance(String a, String b) {
+    /** The Levenshtein distance between {@code a} and {@code b}: the fewest single-character edits from one to the other. */
+    public static int editDistance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) prev[j] = j;

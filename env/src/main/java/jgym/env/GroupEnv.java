@@ -43,9 +43,7 @@ public final class GroupEnv {
 
     /** Starts G episodes on the next task from the group's generator. */
     public List<Observation> reset() {
-        long size = scenario.size();
-        long index = size == Long.MAX_VALUE ? rng.nextLong() >>> 1 : rng.nextLong(size);
-        return reset(scenario.task(index));
+        return reset(scenario.task(ReasoningEnv.drawIndex(scenario, rng)));
     }
 
     /** Starts G episodes on {@code task}. */

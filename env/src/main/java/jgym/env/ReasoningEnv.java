@@ -52,9 +52,13 @@ public final class ReasoningEnv implements Env {
 
     @Override
     public Observation reset() {
+        return reset(scenario.task(drawIndex(scenario, rng)));
+    }
+
+    /** A task index of {@code scenario} drawn from {@code rng}: uniform over [0, size), or any non-negative long if procedural. */
+    static long drawIndex(Scenario scenario, SplittableRandom rng) {
         long size = scenario.size();
-        long index = size == Long.MAX_VALUE ? rng.nextLong() >>> 1 : rng.nextLong(size);
-        return reset(scenario.task(index));
+        return size == Long.MAX_VALUE ? rng.nextLong() >>> 1 : rng.nextLong(size);
     }
 
     /** Starts an episode on {@code task} (how a group of rollouts shares one task). */

@@ -23,12 +23,14 @@ import org.nd4j.linalg.factory.Nd4j;
  * full batch of random character sequences) and sampling throughput (KV cache, temperature 1), next to the machine's
  * float GEMM peak through ND4J (1024 x 1024 x 1024 mmul) measured in the same run, and the share of that peak the
  * training step reaches by its model FLOP count ({@link TransformerConfig#trainingFlops}), and a sampler's baseline
- * without a cache (a full forward per new token). Times are wall-clock and, because a shared machine's wall clock
- * mostly measures the wait for a core, process CPU time as well.
+ * without a cache (a full forward per new token). The baseline is PyTorch training the same model on the same batch
+ * shape with the same loss, clipping and AdamW, with the same thread count, in the same run ({@link TorchReference});
+ * without a Python that has torch the bench says so and goes on. Times are wall-clock and, because a shared machine's
+ * wall clock mostly measures the wait for a core, process CPU time as well.
  */
 final class TrainBenchmark implements Benchmark {
-    /** Reference training-step times for the same model size on the 2-core development machine (STACK.md). */
-    static final String REFERENCE = "PyTorch 1.13 CPU 67-139 ms/step; SameDiff with a one-hot embedding 150-500 ms/step";
+    /** Earlier measurements of the same model size on the 2-core development machine (STACK.md), for context only. */
+    static final String REFERENCE = "SameDiff with a one-hot embedding 150-500 ms/step (STACK.md)";
     private static final int GEMM_N = 1024;
 
     @Override
@@ -43,12 +45,14 @@ final class TrainBenchmark implements Benchmark {
 
     @Override
     public String usage() {
-        return "[--steps N] [--warmup N] [--batch B] [--context T] [--layers L] [--dmodel D] [--heads H] [--seed S] [--threads N]   (ND4J threads; default 1 unless OMP_NUM_THREADS is set)";
+        return "[--steps N] [--warmup N] [--batch B] [--context T] [--layers L] [--dmodel D] [--heads H] [--seed S] [--threads N]"
+                + " [--torch PYTHON|off]   (ND4J and PyTorch threads: default 1 unless OMP_NUM_THREADS is set; --torch: the"
+                + " interpreter that runs the same-run PyTorch baseline, default " + SandboxBenchmark.defaultPython() + ")";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        Args a = Args.parse(args, Set.of("--steps", "--warmup", "--batch", "--context", "--layers", "--dmodel", "--heads", "--seed", "--threads"),
+        Args a = Args.parse(args, Set.of("--steps", "--warmup", "--batch", "--context", "--layers", "--dmodel", "--heads", "--seed", "--threads", "--torch"),
                 Set.of()).atMostPositional(0);
         int steps = a.intValue("--steps", 10, 1, 10_000);
         int warmup = a.intValue("--warmup", 3, 0, 10_000);
@@ -100,7 +104,22 @@ final class TrainBenchmark implements Benchmark {
                 tokens / (median / 1e3), tokens / (best / 1e3), achieved, 100 * achieved / gemm[0], achievedBest, 100 * achievedBest / gemm[0]);
         out.printf("per CPU time: GEMM %.1f GFLOP/cpu-s, training step %.1f GFLOP/cpu-s = %.1f%%%n", gemm[2], gflop / (cpu / 1e3),
                 100 * gflop / (cpu / 1e3) / gemm[2]);
-        out.printf("reference for this model size on the 2-core development machine: %s%n", REFERENCE);
+        String python = a.value("--torch") == null ? SandboxBenchmark.defaultPython() : a.value("--torch");
+        if (python.equals("off")) {
+            out.println("PyTorch baseline: off (--torch off)");
+        } else {
+            int threads = a.value("--threads") != null ? a.intValue("--threads", 1, 1, 1024) : ompThreads();
+            TorchReference.Result torch = TorchReference.run(python, config, batch, threads, steps, warmup, seed);
+            if (torch instanceof TorchReference.Measured t) {
+                out.printf("PyTorch %s baseline, same model (%,d parameters), batch, loss and AdamW, %d thread(s): wall median %.1f ms, best %.1f ms; CPU median %.1f ms%n",
+                        t.torchVersion(), t.parameters(), t.threads(), t.medianMs(), t.bestMs(), t.cpuMedianMs());
+                out.printf("jgym vs PyTorch (time per step, < 1 is faster): wall median %.2fx, best %.2fx, CPU median %.2fx%n",
+                        median / t.medianMs(), best / t.bestMs(), cpu / t.cpuMedianMs());
+            } else if (torch instanceof TorchReference.NotRun n) {
+                out.printf("PyTorch baseline: not run: %s%n", n.reason());
+            }
+        }
+        out.printf("also for this model size on the 2-core development machine: %s%n", REFERENCE);
 
         List<String> prompts = new ArrayList<>();
         for (int i = 0; i < batch; i++) prompts.add(tok.decode(data.prompts()[i]));
@@ -120,6 +139,15 @@ final class TrainBenchmark implements Benchmark {
         out.printf("baseline without a cache (a full forward over the prefix for every new token): %,.0f tokens/s; KV cache %.1fx%n",
                 recompute, cached / recompute);
         return Command.OK;
+    }
+
+    /** The thread count ND4J runs with when --threads is not given: OMP_NUM_THREADS, else the policy's default of one. */
+    private static int ompThreads() {
+        try {
+            return Math.max(1, Integer.parseInt(System.getenv().getOrDefault("OMP_NUM_THREADS", "1").trim()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     /**

@@ -1,0 +1,31 @@
+package jgym.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jgym.agents.model.TransformerConfig;
+import org.junit.jupiter.api.Test;
+
+class TorchReferenceTest {
+    @Test
+    void parsesTheScriptsJsonLine() throws Exception {
+        TorchReference.Result r = TorchReference.parse(
+                "{\"torch\": \"1.13.0a0\", \"threads\": 1, \"parameters\": 418049, \"median_ms\": 104.2, \"best_ms\": 91.3, \"cpu_median_ms\": 103.9}");
+        TorchReference.Measured m = assertInstanceOf(TorchReference.Measured.class, r);
+        assertEquals(new TorchReference.Measured("1.13.0a0", 1, 418_049, 104.2, 91.3, 103.9), m);
+    }
+
+    @Test
+    void outputWithoutTimingsIsNotAMeasurement() throws Exception {
+        assertInstanceOf(TorchReference.NotRun.class, TorchReference.parse("{\"error\": \"x\"}"));
+    }
+
+    @Test
+    void aMissingInterpreterIsReportedNotThrown() {
+        TorchReference.Result r = TorchReference.run("/nonexistent/python3", TransformerConfig.small(101), 2, 1, 1, 0, 42);
+        TorchReference.NotRun n = assertInstanceOf(TorchReference.NotRun.class, r);
+        assertTrue(n.reason().contains("/nonexistent/python3"), n.reason());
+        assertTrue(n.reason().contains(TorchReference.INSTALL_HINT), n.reason());
+    }
+}

@@ -171,11 +171,11 @@ public final class Transformer {
      */
     public void backward(Activations act, INDArray dLogits, INDArray dValues, Parameters grads) {
         INDArray wte = params.get("wte");
-        grads.get("wte").addi(Nd4j.gemm(dLogits, act.hf, true, false)); // [V, C]
+        Nd4j.gemm(dLogits, act.hf, grads.get("wte"), true, false, 1.0, 1.0); // [V, C]
         INDArray dhf = Nd4j.gemm(dLogits, wte, false, false); // [N, C]
         if (dValues != null) {
-            grads.get("value.w").addi(Nd4j.gemm(act.hf, dValues, true, false)); // [C, 1]
-            grads.get("value.b").addi(dValues.sum(0)); // [1]
+            Nd4j.gemm(act.hf, dValues, grads.get("value.w"), true, false, 1.0, 1.0); // [C, 1]
+            LayerMath.addColumnSums(dValues, grads.get("value.b")); // [1]
             dhf.addi(Nd4j.gemm(dValues, params.get("value.w"), false, true)); // [N, C]
         }
         INDArray dx = LayerMath.layerNormBackward(dhf, params.get("lnf.g"), act.lnf, grads.get("lnf.g"), grads.get("lnf.b"));
@@ -187,17 +187,17 @@ public final class Transformer {
         String p = "h" + l + ".";
         int hd = config.headDim();
         // MLP: x2 = x1 + out(gelu(fc(LN2(x1))))
-        grads.get(p + "out.w").addi(Nd4j.gemm(bc.g(), dx2, true, false)); // [M, C]
-        grads.get(p + "out.b").addi(dx2.sum(0));
+        Nd4j.gemm(bc.g(), dx2, grads.get(p + "out.w"), true, false, 1.0, 1.0); // [M, C]
+        LayerMath.addColumnSums(dx2, grads.get(p + "out.b"));
         INDArray dg = Nd4j.gemm(dx2, params.get(p + "out.w"), false, true); // [N, M]
         INDArray dpre = LayerMath.geluBackward(dg, bc.h(), bc.tanh()); // [N, M]
-        grads.get(p + "fc.w").addi(Nd4j.gemm(bc.a2(), dpre, true, false)); // [C, M]
-        grads.get(p + "fc.b").addi(dpre.sum(0));
+        Nd4j.gemm(bc.a2(), dpre, grads.get(p + "fc.w"), true, false, 1.0, 1.0); // [C, M]
+        LayerMath.addColumnSums(dpre, grads.get(p + "fc.b"));
         INDArray da2 = Nd4j.gemm(dpre, params.get(p + "fc.w"), false, true); // [N, C]
         INDArray dx1 = dx2.add(LayerMath.layerNormBackward(da2, params.get(p + "ln2.g"), bc.ln2(), grads.get(p + "ln2.g"), grads.get(p + "ln2.b")));
         // attention: x1 = x + proj(attn(LN1(x)))
-        grads.get(p + "proj.w").addi(Nd4j.gemm(bc.y(), dx1, true, false)); // [C, C]
-        grads.get(p + "proj.b").addi(dx1.sum(0));
+        Nd4j.gemm(bc.y(), dx1, grads.get(p + "proj.w"), true, false, 1.0, 1.0); // [C, C]
+        LayerMath.addColumnSums(dx1, grads.get(p + "proj.b"));
         INDArray dy = splitHeads(Nd4j.gemm(dx1, params.get(p + "proj.w"), false, true), batch, steps); // [B, H, L, hd]
         INDArray dProbs = Nd4j.matmul(dy, bc.v(), false, true, false); // [B, H, L, L]
         INDArray dv = Nd4j.matmul(bc.p(), dy, true, false, false); // [B, H, L, hd]
@@ -205,8 +205,8 @@ public final class Transformer {
         INDArray dq = Nd4j.matmul(dScores, bc.k()); // [B, H, L, hd]
         INDArray dk = Nd4j.matmul(dScores, bc.q(), true, false, false); // [B, H, L, hd]
         INDArray dqkv = Nd4j.concat(1, mergeHeads(dq, batch, steps), mergeHeads(dk, batch, steps), mergeHeads(dv, batch, steps)); // [N, 3C]
-        grads.get(p + "attn.w").addi(Nd4j.gemm(bc.a1(), dqkv, true, false)); // [C, 3C]
-        grads.get(p + "attn.b").addi(dqkv.sum(0));
+        Nd4j.gemm(bc.a1(), dqkv, grads.get(p + "attn.w"), true, false, 1.0, 1.0); // [C, 3C]
+        LayerMath.addColumnSums(dqkv, grads.get(p + "attn.b"));
         INDArray da1 = Nd4j.gemm(dqkv, params.get(p + "attn.w"), false, true); // [N, C]
         return dx1.addi(LayerMath.layerNormBackward(da1, params.get(p + "ln1.g"), bc.ln1(), grads.get(p + "ln1.g"), grads.get(p + "ln1.b")));
     }

@@ -141,9 +141,10 @@ public final class Transformer {
         LayerMath.NormCache[] ln1 = new LayerMath.NormCache[1];
         INDArray a1 = LayerMath.layerNorm(x, params.get(p + "ln1.g"), params.get(p + "ln1.b"), ln1); // [N, C]
         INDArray qkv = Nd4j.gemm(a1, params.get(p + "attn.w"), false, false).addiRowVector(params.get(p + "attn.b")); // [N, 3C]
-        INDArray q = splitHeads(qkv.get(NDArrayIndex.all(), NDArrayIndex.interval(0, c)), batch, steps); // [B, H, S, hd]
-        INDArray k = splitHeads(qkv.get(NDArrayIndex.all(), NDArrayIndex.interval(c, 2 * c)), batch, steps);
-        INDArray v = splitHeads(qkv.get(NDArrayIndex.all(), NDArrayIndex.interval(2 * c, 3 * c)), batch, steps);
+        INDArray qkvHeads = qkv.reshape(batch, steps, 3, h, hd).permute(2, 0, 3, 1, 4).dup('c'); // [3, B, H, S, hd]
+        INDArray q = qkvHeads.get(NDArrayIndex.point(0)); // [B, H, S, hd]
+        INDArray k = qkvHeads.get(NDArrayIndex.point(1));
+        INDArray v = qkvHeads.get(NDArrayIndex.point(2));
         INDArray keys = k, vals = v;
         if (cache != null) {
             cache.append(l, start, k, v);
@@ -200,11 +201,12 @@ public final class Transformer {
         LayerMath.addColumnSums(dx1, grads.get(p + "proj.b"));
         INDArray dy = splitHeads(Nd4j.gemm(dx1, params.get(p + "proj.w"), false, true), batch, steps); // [B, H, L, hd]
         INDArray dProbs = Nd4j.matmul(dy, bc.v(), false, true, false); // [B, H, L, L]
-        INDArray dv = Nd4j.matmul(bc.p(), dy, true, false, false); // [B, H, L, hd]
+        INDArray dqkvHeads = Nd4j.createUninitialized(dy.dataType(), 3, batch, config.heads(), steps, hd); // [3, B, H, L, hd]
+        Nd4j.matmul(bc.p(), dy, dqkvHeads.get(NDArrayIndex.point(2)), true, false, false); // dv
         INDArray dScores = LayerMath.softmaxBackward(dProbs, bc.p()).muli(1.0 / Math.sqrt(hd)); // [B, H, L, L]
-        INDArray dq = Nd4j.matmul(dScores, bc.k()); // [B, H, L, hd]
-        INDArray dk = Nd4j.matmul(dScores, bc.q(), true, false, false); // [B, H, L, hd]
-        INDArray dqkv = Nd4j.concat(1, mergeHeads(dq, batch, steps), mergeHeads(dk, batch, steps), mergeHeads(dv, batch, steps)); // [N, 3C]
+        Nd4j.matmul(dScores, bc.k(), dqkvHeads.get(NDArrayIndex.point(0)), false, false, false); // dq
+        Nd4j.matmul(dScores, bc.q(), dqkvHeads.get(NDArrayIndex.point(1)), true, false, false); // dk
+        INDArray dqkv = dqkvHeads.permute(1, 3, 0, 2, 4).dup('c').reshape((long) batch * steps, 3L * config.dModel()); // [N, 3C]
         Nd4j.gemm(bc.a1(), dqkv, grads.get(p + "attn.w"), true, false, 1.0, 1.0); // [C, 3C]
         LayerMath.addColumnSums(dqkv, grads.get(p + "attn.b"));
         INDArray da1 = Nd4j.gemm(dqkv, params.get(p + "attn.w"), false, true); // [N, C]
@@ -230,7 +232,8 @@ public final class Transformer {
 
     /** [N, C] rows of B sequences of S steps to heads: [B, H, S, hd], contiguous. */
     private INDArray splitHeads(INDArray m, int batch, int steps) {
-        return m.dup('c').reshape(batch, steps, config.heads(), config.headDim()) // [B, S, H, hd]
+        INDArray rows = m.isView() || m.ordering() != 'c' ? m.dup('c') : m; // reshape needs contiguous rows
+        return rows.reshape(batch, steps, config.heads(), config.headDim()) // [B, S, H, hd]
                 .permute(0, 2, 1, 3).dup('c'); // [B, H, S, hd]
     }
 

@@ -39,14 +39,17 @@ public final class AdamW {
         step++;
         double b1 = config.beta1(), b2 = config.beta2(), lr = config.learningRate();
         double c1 = 1 - Math.pow(b1, step), c2 = 1 - Math.pow(b2, step);
-        for (String name : params.names()) {
-            INDArray w = params.get(name), g = grads.get(name);
-            INDArray mi = m.get(name).muli(b1).addi(g.mul(scale * (1 - b1)));
-            INDArray vi = v.get(name).muli(b2).addi(g.mul(g).muli(scale * scale * (1 - b2)));
-            INDArray denom = Transforms.sqrt(vi.div(c2), false).addi(config.epsilon());
-            if (w.rank() == 2 && config.weightDecay() > 0) w.muli(1 - lr * config.weightDecay());
-            w.subi(denom.rdivi(mi).muli(lr / c1));
+        INDArray w = params.flat(), g = grads.flat(); // [count]
+        INDArray mi = m.flat().muli(b1).addi(g.mul(scale * (1 - b1)));
+        INDArray vi = v.flat().muli(b2).addi(g.mul(g).muli(scale * scale * (1 - b2)));
+        INDArray denom = Transforms.sqrt(vi.div(c2), false).addi(config.epsilon());
+        if (config.weightDecay() > 0) {
+            for (String name : params.names()) {
+                INDArray wi = params.get(name); // a view of w
+                if (wi.rank() == 2) wi.muli(1 - lr * config.weightDecay());
+            }
         }
+        w.subi(denom.rdivi(mi).muli(lr / c1));
         return norm;
     }
 

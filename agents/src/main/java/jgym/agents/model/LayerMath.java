@@ -1,5 +1,6 @@
 package jgym.agents.model;
 
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastAddOp;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastSubOp;
@@ -63,10 +64,26 @@ final class LayerMath {
         return t.add(1.0).muli(x).muli(0.5);
     }
 
-    /** Adds the column sums of {@code m} [N, K] to {@code acc} [K], in place, as a product with a row of ones. */
+    /**
+     * Adds the column sums of {@code m} [N, K] to {@code acc} [K], in place. A float array that owns its row-major
+     * buffer is summed in Java, row after row (on 2048 x 512 ~2x faster than a GEMM with a row of ones and ~10x
+     * faster than ND4J's sum(0)); anything else goes through the GEMM.
+     */
     static void addColumnSums(INDArray m, INDArray acc) {
-        INDArray ones = Nd4j.ones(m.dataType(), 1, m.size(0)); // [1, N]
-        Nd4j.gemm(ones, m, acc.reshape(1, m.size(1)), false, false, 1.0, 1.0); // [1, K]
+        int n = Math.toIntExact(m.size(0)), k = Math.toIntExact(m.size(1));
+        if (m.dataType() == DataType.FLOAT && !m.isView() && m.ordering() == 'c' && m.data().length() == (long) n * k) {
+            float[] rows = new float[n * k];
+            m.data().asNioFloat().get(0, rows);
+            float[] sums = new float[k];
+            for (int i = 0; i < n; i++) {
+                int off = i * k;
+                for (int j = 0; j < k; j++) sums[j] += rows[off + j];
+            }
+            acc.addi(Nd4j.createFromArray(sums).reshape(acc.shape()));
+        } else {
+            INDArray ones = Nd4j.ones(m.dataType(), 1, n); // [1, N]
+            Nd4j.gemm(ones, m, acc.reshape(1, k), false, false, 1.0, 1.0); // [1, K]
+        }
     }
 
     /** GELU backward: dy * (0.5 (1 + t) + 0.5 x (1 - t^2) sqrt(2/pi) (1 + 3 * 0.044715 x^2)). */

@@ -15,6 +15,9 @@ import jgym.agents.sft.SftMetrics;
  * with the same seed.
  */
 public final class StepRows {
+    /** Greedy accuracy on training prompts, measured during the cold start to decide when it ends. */
+    public static final String PROBE_ACCURACY = "probe_accuracy";
+
     private StepRows() {}
 
     /** The deterministic figures of an RL step. */
@@ -54,6 +57,15 @@ public final class StepRows {
         return MetricsRow.builder(Phase.SFT, Math.toIntExact(m.step()))
                 .put(MetricNames.LOSS, m.loss())
                 .put("tokens", m.tokens())
+                .build();
+    }
+
+    /** The deterministic figures of an SFT step after which the policy scored {@code probeAccuracy} on training prompts. */
+    public static MetricsRow sft(SftMetrics m, double probeAccuracy) {
+        return MetricsRow.builder(Phase.SFT, Math.toIntExact(m.step()))
+                .put(MetricNames.LOSS, m.loss())
+                .put("tokens", m.tokens())
+                .put(PROBE_ACCURACY, probeAccuracy)
                 .build();
     }
 

@@ -62,11 +62,17 @@ import org.nd4j.linalg.api.buffer.DataType;
  *
  * <p>Seeds: the training scenario uses the run's seed; the held-out scenario {@code mix(seed, 4)}, and training
  * excludes its prompts ({@link DisjointScenario}); the policy is initialised from {@code mix(seed, 1)}, the SFT
- * shuffle from {@code mix(seed, 2)}, rollouts from {@code mix(seed, 3)} and evaluations from {@code mix(seed, 5)}.
+ * shuffle from {@code mix(seed, 2)}, rollouts from {@code mix(seed, 3)} and evaluations from {@code mix(seed, 5)}; the
+ * cold start's probe of training prompts is drawn with {@code mix(seed, 6)} and decoded with {@code mix(seed, 7)}.
  */
 public final class TrainingRun {
     static final String METRICS = "metrics.jsonl", TIMING = "timing.jsonl", SUMMARY = "summary.txt", CHECKPOINT = "checkpoint";
     static final String REFERENCE = "reference";
+    /**
+     * SFT steps between probes of the cold start. On the default task greedy accuracy climbs from 50% to 75% within
+     * about 10 SFT steps, so probing every 10 overshot the stop accuracy and left GRPO little room.
+     */
+    static final int PROBE_EVERY = 5;
     /**
      * The prompt the policy sees: the task's question without its trailing answer-format instruction (everything from
      * {@code " Answer with"} on), which the oracle traces teach anyway; it halves the prompt of the short math families
@@ -137,7 +143,12 @@ public final class TrainingRun {
             policy = newPolicy();
             out.printf(Locale.ROOT, "policy: %d parameters (%d layers, d=%d, %d heads, %d positions)%n", policy.parameterCount(),
                     recipe.layers(), recipe.dModel(), recipe.heads(), recipe.contextLength());
-            if (config.sftSteps() > 0) coldStart(policy, train, metrics, timing);
+            if (config.sftSteps() > 0) {
+                Evaluator probe = schedule.sftStopAccuracy() > 1 ? null : new Evaluator(HeldOutSet.draw(new DisjointScenario(
+                        registry.make(config.scenario(), sc.withSeed(Seeds.mix(config.seed(), 6))), heldOut.prompts()),
+                        2 * schedule.heldOutSize()), base.rubric(), QUESTION_ONLY, recipe.maxNewTokens(), TrainRecipe.STOP_STRINGS);
+                coldStart(policy, train, probe, metrics, timing);
+            }
             policy.setLearningRate(schedule.rlLearningRate());
             Evaluator.Score before = evaluator.score(policy, evalSeed);
             metrics.write(StepRows.eval(0, before));
@@ -171,19 +182,48 @@ public final class TrainingRun {
                 Seeds.mix(config.seed(), 1));
     }
 
-    /** SFT on the oracle completions of the first training tasks (each seen about once). */
-    private void coldStart(TransformerPolicy policy, Scenario train, MetricsWriter metrics, MetricsWriter timing) {
-        int pool = Math.max(schedule.sftBatchSize(), Math.min(4096, config.sftSteps() * schedule.sftBatchSize()));
-        var data = new ArrayList<SftExample>(pool);
-        for (int i = 0; i < pool; i++) data.add(SftExample.oracle(train.task(i), QUESTION_ONLY));
+    /**
+     * SFT on the oracle completions of training tasks 0, 1, 2, ... (each seen once), in chunks of {@link #PROBE_EVERY}
+     * steps; after each chunk the policy is scored greedily on a probe of {@code 2 * heldOutSize} training prompts (twice
+     * the held-out set, so that a constant answer does not pass for learning by chance; drawn with seed
+     * {@code mix(seed, 6)}, never held-out ones), written as {@code probe_accuracy} on that chunk's last SFT row, and
+     * the cold start stops once it reaches {@code sftStopAccuracy}. Without a probe (null) every step runs. Returns the
+     * SFT steps taken.
+     */
+    private int coldStart(TransformerPolicy policy, Scenario train, Evaluator probe, MetricsWriter metrics, MetricsWriter timing) {
         var sft = new SftTrainer(policy, new jgym.agents.sft.SftConfig(schedule.sftBatchSize(), true, Seeds.mix(config.seed(), 2)));
         var bar = bar("sft", config.sftSteps());
-        sft.train(data, config.sftSteps(), (SftMetrics m) -> {
-            metrics.write(StepRows.sft(m));
-            timing.write(StepRows.sftTiming(m));
-            bar.updateLoss((int) m.step() + 1, m.loss(), m.tokensPerSecond());
-        });
+        int done = 0;
+        double accuracy = Double.NaN;
+        while (done < config.sftSteps()) {
+            int steps = Math.min(PROBE_EVERY, config.sftSteps() - done);
+            var data = new ArrayList<SftExample>(steps * schedule.sftBatchSize());
+            for (long i = (long) done * schedule.sftBatchSize(); data.size() < steps * schedule.sftBatchSize(); i++) {
+                data.add(SftExample.oracle(train.task(i), QUESTION_ONLY));
+            }
+            var last = new SftMetrics[1];
+            int chunkEnd = done + steps;
+            sft.train(data, steps, (SftMetrics m) -> {
+                timing.write(StepRows.sftTiming(m));
+                bar.updateLoss((int) m.step() + 1, m.loss(), m.tokensPerSecond());
+                if (m.step() + 1 < chunkEnd) metrics.write(StepRows.sft(m));
+                else last[0] = m;
+            });
+            done = chunkEnd;
+            if (probe != null) {
+                accuracy = probe.score(policy, Seeds.mix(config.seed(), 7)).accuracy();
+                metrics.write(StepRows.sft(last[0], accuracy));
+                if (accuracy >= schedule.sftStopAccuracy()) break;
+            } else {
+                metrics.write(StepRows.sft(last[0]));
+            }
+        }
         bar.finish();
+        if (done < config.sftSteps()) {
+            out.printf(Locale.ROOT, "sft: stopped after %d of at most %d steps at %.0f%% greedy accuracy on training prompts%n",
+                    done, config.sftSteps(), 100 * accuracy);
+        }
+        return done;
     }
 
     /** RL steps {@code first..rlSteps-1}; false when it stopped at {@code stopAfter} before the end. */

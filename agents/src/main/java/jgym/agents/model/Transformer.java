@@ -216,7 +216,7 @@ public final class Transformer {
     /** dwte[token] += dx[row] and dwpe[position] += dx[row]: the backward of a row gather, accumulated in Java. */
     private void scatterAddEmbeddings(int[] tokens, int steps, INDArray dx, Parameters grads) {
         int c = config.dModel();
-        double[] d = dx.dup('c').data().asDouble(); // [N * C]
+        double[] d = Buffers.toDoubles(dx); // [N * C]
         double[] dte = new double[config.vocabSize() * c];
         double[] dpe = new double[config.contextLength() * c];
         for (int row = 0; row < tokens.length; row++) {

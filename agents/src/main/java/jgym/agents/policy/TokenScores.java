@@ -1,5 +1,7 @@
 package jgym.agents.policy;
 
+import jgym.agents.model.Buffers;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -16,7 +18,7 @@ record TokenScores(float[][] logProbs, float[][] entropy, double[][] probs) {
     /** Scores {@code layout}'s completion tokens under {@code logits} [B*L, V]. */
     static TokenScores of(INDArray logits, RightPaddedBatch layout, boolean keepProbs) {
         int v = (int) logits.size(1);
-        double[] z = logits.dup('c').data().asDouble(); // [N * V]
+        double[] z = Buffers.toDoubles(logits); // [N * V]
         int n = layout.batch();
         float[][] logProbs = new float[n][];
         float[][] entropy = new float[n][];
@@ -54,8 +56,11 @@ record TokenScores(float[][] logProbs, float[][] entropy, double[][] probs) {
     }
 
     /** dL/dlogits [B*L, V] for dL/dlogp {@code dLogProbs}: row (i, j) gets dl * (onehot(target) - softmax); 0 elsewhere. */
-    INDArray logitsGradient(RightPaddedBatch layout, float[][] dLogProbs, int v, org.nd4j.linalg.api.buffer.DataType type) {
-        double[] d = new double[layout.batch() * layout.length() * v];
+    INDArray logitsGradient(RightPaddedBatch layout, float[][] dLogProbs, int v, DataType type) {
+        boolean single = type == DataType.FLOAT;
+        int size = layout.batch() * layout.length() * v;
+        double[] d = single ? null : new double[size];
+        float[] f = single ? new float[size] : null;
         int k = 0;
         for (int i = 0; i < layout.batch(); i++) {
             int[] targets = layout.targets()[i];
@@ -66,10 +71,17 @@ record TokenScores(float[][] logProbs, float[][] entropy, double[][] probs) {
                 double dl = dLogProbs[i][j];
                 int off = layout.row(i, j) * v;
                 double[] p = probs[k++];
-                for (int a = 0; a < v; a++) d[off + a] = -dl * p[a];
-                d[off + targets[j]] += dl;
+                if (single) {
+                    for (int a = 0; a < v; a++) f[off + a] = (float) (-dl * p[a]);
+                    f[off + targets[j]] = (float) (-dl * p[targets[j]] + dl);
+                } else {
+                    for (int a = 0; a < v; a++) d[off + a] = -dl * p[a];
+                    d[off + targets[j]] += dl;
+                }
             }
         }
-        return Nd4j.create(d, new long[] {(long) layout.batch() * layout.length(), v}, type);
+        long[] shape = {(long) layout.batch() * layout.length(), v};
+        if (!single) return Nd4j.create(d, shape, type);
+        return Buffers.floatArray(f, shape); // in the caller's workspace, if any
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import jgym.agents.model.AdamW;
 import jgym.agents.model.AdamWConfig;
 import jgym.agents.model.Backend;
+import jgym.agents.model.Buffers;
 import jgym.agents.model.Parameters;
 import jgym.agents.model.Transformer;
 import jgym.agents.model.TransformerConfig;
@@ -137,7 +138,7 @@ public final class TransformerPolicy implements TrainablePolicy {
             forwardScope = Nd4j.getWorkspaceManager().getAndActivateWorkspace(SCRATCH, forwardWorkspace);
             act = model.forward(layout.tokens(), layout.batch(), layout.length());
             scores = TokenScores.of(act.logits(), layout, true);
-            v = act.values().dup('c').data().asDouble(); // [B*L]
+            v = Buffers.toDoubles(act.values()); // [B*L]
         } finally {
             Nd4j.getMemoryManager().setCurrentWorkspace(outer); // the scope stays open, but later arrays go elsewhere
         }

@@ -33,7 +33,7 @@ public final class Transformer {
     }
 
     /** What one block's forward keeps for its backward. */
-    private record BlockCache(INDArray a1, LayerMath.NormCache ln1, INDArray q, INDArray k, INDArray v, INDArray p,
+    private record BlockCache(INDArray a1, LayerMath.NormCache ln1, INDArray qkv, INDArray p, // qkv: [3, B, H, S, hd]
                               INDArray y, INDArray a2, LayerMath.NormCache ln2, INDArray h, INDArray tanh, INDArray g) {}
 
     /**
@@ -151,10 +151,24 @@ public final class Transformer {
             keys = cache.keys(l, start + steps); // [B, H, start+S, hd]
             vals = cache.values(l, start + steps);
         }
-        INDArray scores = Nd4j.matmul(q, keys, false, true, false).muli(1.0 / Math.sqrt(hd)); // [B, H, S, K]
+        INDArray scores; // [B, H, S, K]
+        if (cache == null) {
+            scores = Nd4j.createUninitialized(q.dataType(), batch, h, steps, steps);
+            BatchedGemm.multiply(batch * h, steps, steps, hd, qkvHeads, 0, false, qkvHeads, k.length(), true, scores, 0);
+        } else {
+            scores = Nd4j.matmul(q, keys, false, true, false);
+        }
+        scores.muli(1.0 / Math.sqrt(hd));
         LayerMath.causalMaskInPlace(scores, start);
         INDArray probs = Nd4j.exec(new SoftMax(scores, scores, 3))[0]; // [B, H, S, K]
-        INDArray y = mergeHeads(Nd4j.matmul(probs, vals), batch, steps); // [N, C]
+        INDArray yHeads; // [B, H, S, hd]
+        if (cache == null) {
+            yHeads = Nd4j.createUninitialized(q.dataType(), batch, h, steps, hd);
+            BatchedGemm.multiply(batch * h, steps, hd, steps, probs, 0, false, qkvHeads, 2 * v.length(), false, yHeads, 0);
+        } else {
+            yHeads = Nd4j.matmul(probs, vals);
+        }
+        INDArray y = mergeHeads(yHeads, batch, steps); // [N, C]
         INDArray x1 = x.add(Nd4j.gemm(y, params.get(p + "proj.w"), false, false).addiRowVector(params.get(p + "proj.b"))); // [N, C]
         LayerMath.NormCache[] ln2 = new LayerMath.NormCache[1];
         INDArray a2 = LayerMath.layerNorm(x1, params.get(p + "ln2.g"), params.get(p + "ln2.b"), ln2); // [N, C]
@@ -162,7 +176,7 @@ public final class Transformer {
         INDArray[] tanh = new INDArray[1];
         INDArray g = LayerMath.gelu(pre, tanh); // [N, M]
         INDArray x2 = x1.addi(Nd4j.gemm(g, params.get(p + "out.w"), false, false).addiRowVector(params.get(p + "out.b"))); // [N, C]
-        if (keep != null) keep[0] = new BlockCache(a1, ln1[0], q, k, v, probs, y, a2, ln2[0], pre, tanh[0], g);
+        if (keep != null) keep[0] = new BlockCache(a1, ln1[0], qkvHeads, probs, y, a2, ln2[0], pre, tanh[0], g);
         return x2;
     }
 
@@ -200,12 +214,15 @@ public final class Transformer {
         Nd4j.gemm(bc.y(), dx1, grads.get(p + "proj.w"), true, false, 1.0, 1.0); // [C, C]
         LayerMath.addColumnSums(dx1, grads.get(p + "proj.b"));
         INDArray dy = splitHeads(Nd4j.gemm(dx1, params.get(p + "proj.w"), false, true), batch, steps); // [B, H, L, hd]
-        INDArray dProbs = Nd4j.matmul(dy, bc.v(), false, true, false); // [B, H, L, L]
+        int g = batch * config.heads();
+        long part = dy.length(); // elements of one of q, k, v in [3, B, H, L, hd]
+        INDArray dProbs = Nd4j.createUninitialized(dy.dataType(), batch, config.heads(), steps, steps); // [B, H, L, L]
+        BatchedGemm.multiply(g, steps, steps, hd, dy, 0, false, bc.qkv(), 2 * part, true, dProbs, 0); // dY V^T
         INDArray dqkvHeads = Nd4j.createUninitialized(dy.dataType(), 3, batch, config.heads(), steps, hd); // [3, B, H, L, hd]
-        Nd4j.matmul(bc.p(), dy, dqkvHeads.get(NDArrayIndex.point(2)), true, false, false); // dv
+        BatchedGemm.multiply(g, steps, hd, steps, bc.p(), 0, true, dy, 0, false, dqkvHeads, 2 * part); // dv = P^T dY
         INDArray dScores = LayerMath.softmaxBackward(dProbs, bc.p()).muli(1.0 / Math.sqrt(hd)); // [B, H, L, L]
-        Nd4j.matmul(dScores, bc.k(), dqkvHeads.get(NDArrayIndex.point(0)), false, false, false); // dq
-        Nd4j.matmul(dScores, bc.q(), dqkvHeads.get(NDArrayIndex.point(1)), true, false, false); // dk
+        BatchedGemm.multiply(g, steps, hd, steps, dScores, 0, false, bc.qkv(), part, false, dqkvHeads, 0); // dq = dS K
+        BatchedGemm.multiply(g, steps, hd, steps, dScores, 0, true, bc.qkv(), 0, false, dqkvHeads, part); // dk = dS^T Q
         INDArray dqkv = dqkvHeads.permute(1, 3, 0, 2, 4).dup('c').reshape((long) batch * steps, 3L * config.dModel()); // [N, 3C]
         Nd4j.gemm(bc.a1(), dqkv, grads.get(p + "attn.w"), true, false, 1.0, 1.0); // [C, 3C]
         LayerMath.addColumnSums(dqkv, grads.get(p + "attn.b"));

@@ -45,6 +45,55 @@ public final class Buffers {
         return m;
     }
 
+    /**
+     * Row-at-a-time access to a 2-D float or double array through its direct buffer: reading or writing one row copies
+     * only that row, so no Java array the size of the whole matrix is made (a 1-4 MB array is a G1 humongous object,
+     * and those forced collections in every training step). Not thread-safe.
+     */
+    public static final class Rows {
+        private final INDArray array;
+        private final java.nio.FloatBuffer floats;
+        private final java.nio.DoubleBuffer doubles;
+        private final int width;
+        private final float[] row;
+
+        /** Rows of {@code a} [N, W]; a view or a column-major array is read from a row-major copy (writes then go to the copy). */
+        public Rows(INDArray a) {
+            if (a.rank() != 2) throw new IllegalArgumentException("expected a matrix, got shape " + java.util.Arrays.toString(a.shape()));
+            if (a.dataType() != DataType.FLOAT && a.dataType() != DataType.DOUBLE) throw new IllegalArgumentException("expected FLOAT or DOUBLE, got " + a.dataType());
+            array = ownsBuffer(a) ? a : a.dup('c');
+            width = Math.toIntExact(a.size(1));
+            floats = array.dataType() == DataType.FLOAT ? array.data().asNioFloat() : null;
+            doubles = floats == null ? array.data().asNioDouble() : null;
+            row = new float[width];
+        }
+
+        /** Copies row {@code i} into {@code dst} (length >= W). */
+        public void read(int i, double[] dst) {
+            if (floats == null) {
+                doubles.get(i * width, dst, 0, width);
+            } else {
+                floats.get(i * width, row, 0, width);
+                for (int j = 0; j < width; j++) dst[j] = row[j];
+            }
+        }
+
+        /** Sets row {@code i} to {@code src} (its first W values), rounded to float for a float array. */
+        public void write(int i, double[] src) {
+            if (floats == null) {
+                doubles.put(i * width, src, 0, width);
+            } else {
+                for (int j = 0; j < width; j++) row[j] = (float) src[j];
+                floats.put(i * width, row, 0, width);
+            }
+        }
+
+        /** The array the rows are read from and written to. */
+        public INDArray array() {
+            return array;
+        }
+    }
+
     /** Whether {@code a} is a row-major array that is exactly its whole buffer, from element 0. */
     private static boolean ownsBuffer(INDArray a) {
         return !a.isView() && a.ordering() == 'c' && a.offset() == 0 && a.data().length() == a.length();

@@ -19,6 +19,8 @@ final class LayerMath {
     static final double MASKED = -1e9;
     private static final double GELU_C = Math.sqrt(2.0 / Math.PI);
     private static final double GELU_A = 0.044715;
+    /** Floats per block when a native buffer is read into Java: 64 KB, far below G1's humongous-object threshold. */
+    static final int CHUNK_FLOATS = 16_384;
 
     private LayerMath() {}
 
@@ -72,12 +74,19 @@ final class LayerMath {
     static void addColumnSums(INDArray m, INDArray acc) {
         int n = Math.toIntExact(m.size(0)), k = Math.toIntExact(m.size(1));
         if (m.dataType() == DataType.FLOAT && !m.isView() && m.ordering() == 'c' && m.data().length() == (long) n * k) {
-            float[] rows = new float[n * k];
-            m.data().asNioFloat().get(0, rows);
+            // Rows are copied in blocks of <= 64 KB: one copy of the whole array (1-4 MB here) is a G1 humongous
+            // allocation, and those forced ~3 collections per training step.
+            java.nio.FloatBuffer buffer = m.data().asNioFloat();
+            int block = Math.max(1, CHUNK_FLOATS / k);
+            float[] rows = new float[Math.min(n, block) * k];
             float[] sums = new float[k];
-            for (int i = 0; i < n; i++) {
-                int off = i * k;
-                for (int j = 0; j < k; j++) sums[j] += rows[off + j];
+            for (int first = 0; first < n; first += block) {
+                int count = Math.min(block, n - first);
+                buffer.get(first * k, rows, 0, count * k);
+                for (int i = 0; i < count; i++) {
+                    int off = i * k;
+                    for (int j = 0; j < k; j++) sums[j] += rows[off + j];
+                }
             }
             acc.addi(Nd4j.createFromArray(sums).reshape(acc.shape()));
         } else {

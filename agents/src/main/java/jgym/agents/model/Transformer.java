@@ -233,14 +233,16 @@ public final class Transformer {
     /** dwte[token] += dx[row] and dwpe[position] += dx[row]: the backward of a row gather, accumulated in Java. */
     private void scatterAddEmbeddings(int[] tokens, int steps, INDArray dx, Parameters grads) {
         int c = config.dModel();
-        double[] d = Buffers.toDoubles(dx); // [N * C]
+        Buffers.Rows rows = new Buffers.Rows(dx); // [N, C], one row at a time
+        double[] d = new double[c];
         double[] dte = new double[config.vocabSize() * c];
         double[] dpe = new double[config.contextLength() * c];
         for (int row = 0; row < tokens.length; row++) {
-            int to = tokens[row] * c, po = (row % steps) * c, ro = row * c;
+            int to = tokens[row] * c, po = (row % steps) * c;
+            rows.read(row, d);
             for (int j = 0; j < c; j++) {
-                dte[to + j] += d[ro + j];
-                dpe[po + j] += d[ro + j];
+                dte[to + j] += d[j];
+                dpe[po + j] += d[j];
             }
         }
         grads.get("wte").addi(Nd4j.create(dte, new long[] {config.vocabSize(), c}, dx.dataType()));

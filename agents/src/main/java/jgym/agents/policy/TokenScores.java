@@ -18,7 +18,8 @@ record TokenScores(float[][] logProbs, float[][] entropy, double[][] probs) {
     /** Scores {@code layout}'s completion tokens under {@code logits} [B*L, V]. */
     static TokenScores of(INDArray logits, RightPaddedBatch layout, boolean keepProbs) {
         int v = (int) logits.size(1);
-        double[] z = Buffers.toDoubles(logits); // [N * V]
+        Buffers.Rows rows = new Buffers.Rows(logits); // [N, V], read one scored row at a time
+        double[] z = new double[v];
         int n = layout.batch();
         float[][] logProbs = new float[n][];
         float[][] entropy = new float[n][];
@@ -31,22 +32,22 @@ record TokenScores(float[][] logProbs, float[][] entropy, double[][] probs) {
             logProbs[i] = new float[targets.length];
             entropy[i] = new float[targets.length];
             for (int j = 0; j < targets.length; j++) {
-                int off = layout.row(i, j) * v;
+                rows.read(layout.row(i, j), z);
                 double max = Double.NEGATIVE_INFINITY;
-                for (int a = 0; a < v; a++) max = Math.max(max, z[off + a]);
+                for (int a = 0; a < v; a++) max = Math.max(max, z[a]);
                 double[] p = new double[v];
                 double sum = 0;
                 for (int a = 0; a < v; a++) {
-                    p[a] = Math.exp(z[off + a] - max);
+                    p[a] = Math.exp(z[a] - max);
                     sum += p[a];
                 }
                 double logZ = max + Math.log(sum);
                 double h = 0;
                 for (int a = 0; a < v; a++) {
                     p[a] /= sum;
-                    if (p[a] > 0) h -= p[a] * (z[off + a] - logZ);
+                    if (p[a] > 0) h -= p[a] * (z[a] - logZ);
                 }
-                logProbs[i][j] = (float) (z[off + targets[j]] - logZ);
+                logProbs[i][j] = (float) (z[targets[j]] - logZ);
                 entropy[i][j] = (float) h;
                 if (keepProbs) probs[k] = p;
                 k++;
@@ -57,10 +58,8 @@ record TokenScores(float[][] logProbs, float[][] entropy, double[][] probs) {
 
     /** dL/dlogits [B*L, V] for dL/dlogp {@code dLogProbs}: row (i, j) gets dl * (onehot(target) - softmax); 0 elsewhere. */
     INDArray logitsGradient(RightPaddedBatch layout, float[][] dLogProbs, int v, DataType type) {
-        boolean single = type == DataType.FLOAT;
-        int size = layout.batch() * layout.length() * v;
-        double[] d = single ? null : new double[size];
-        float[] f = single ? new float[size] : null;
+        Buffers.Rows rows = new Buffers.Rows(Nd4j.create(type, (long) layout.batch() * layout.length(), v)); // zeros
+        double[] d = new double[v];
         int k = 0;
         for (int i = 0; i < layout.batch(); i++) {
             int[] targets = layout.targets()[i];
@@ -69,19 +68,12 @@ record TokenScores(float[][] logProbs, float[][] entropy, double[][] probs) {
             }
             for (int j = 0; j < targets.length; j++) {
                 double dl = dLogProbs[i][j];
-                int off = layout.row(i, j) * v;
                 double[] p = probs[k++];
-                if (single) {
-                    for (int a = 0; a < v; a++) f[off + a] = (float) (-dl * p[a]);
-                    f[off + targets[j]] = (float) (-dl * p[targets[j]] + dl);
-                } else {
-                    for (int a = 0; a < v; a++) d[off + a] = -dl * p[a];
-                    d[off + targets[j]] += dl;
-                }
+                for (int a = 0; a < v; a++) d[a] = -dl * p[a];
+                d[targets[j]] += dl;
+                rows.write(layout.row(i, j), d);
             }
         }
-        long[] shape = {(long) layout.batch() * layout.length(), v};
-        if (!single) return Nd4j.create(d, shape, type);
-        return Buffers.floatArray(f, shape); // in the caller's workspace, if any
+        return rows.array(); // in the caller's workspace, if any
     }
 }

@@ -38,4 +38,23 @@ class BuffersTest {
         assertEquals(5.0, m.getDouble(2, 0), 0.0);
         assertThrows(IllegalArgumentException.class, () -> Buffers.floatArray(new float[5], 3, 2));
     }
+
+    @Test
+    void rowsAreReadAndWrittenOneAtATime() {
+        for (DataType type : new DataType[] {DataType.FLOAT, DataType.DOUBLE}) {
+            Buffers.Rows rows = new Buffers.Rows(ramp(type));
+            double[] row = new double[3];
+            rows.read(1, row);
+            assertArrayEquals(new double[] {3.25, 4.25, 5.25}, row, 0.0, type.toString());
+            rows.write(0, new double[] {-1.5, 2.0, 7.0, 99.0}); // only the first 3 values belong to the row
+            assertEquals(-1.5, rows.array().getDouble(0, 0), 0.0);
+            assertEquals(7.0, rows.array().getDouble(0, 2), 0.0);
+            assertEquals(3.25, rows.array().getDouble(1, 0), 0.0);
+        }
+        Buffers.Rows transposed = new Buffers.Rows(ramp(DataType.FLOAT).transpose()); // [3, 2] view, read from a copy
+        double[] row = new double[2];
+        transposed.read(2, row);
+        assertArrayEquals(new double[] {2.25, 5.25}, row, 0.0);
+        assertThrows(IllegalArgumentException.class, () -> new Buffers.Rows(Nd4j.create(DataType.FLOAT, 2, 2, 2)));
+    }
 }

@@ -34,7 +34,7 @@ public final class Transformer {
 
     /** What one block's forward keeps for its backward. */
     private record BlockCache(INDArray a1, LayerMath.NormCache ln1, INDArray qkv, INDArray p, // qkv: [3, B, H, S, hd]
-                              INDArray y, INDArray a2, LayerMath.NormCache ln2, INDArray h, INDArray tanh, INDArray g) {}
+                              INDArray y, INDArray a2, LayerMath.NormCache ln2, INDArray h, INDArray sig, INDArray g) {}
 
     /**
      * The result of a training forward over B right-padded rows of L tokens, kept for {@link #backward}: the
@@ -173,10 +173,10 @@ public final class Transformer {
         LayerMath.NormCache[] ln2 = new LayerMath.NormCache[1];
         INDArray a2 = LayerMath.layerNorm(x1, params.get(p + "ln2.g"), params.get(p + "ln2.b"), ln2); // [N, C]
         INDArray pre = Nd4j.gemm(a2, params.get(p + "fc.w"), false, false).addiRowVector(params.get(p + "fc.b")); // [N, M]
-        INDArray[] tanh = new INDArray[1];
-        INDArray g = LayerMath.gelu(pre, tanh); // [N, M]
+        INDArray[] sig = new INDArray[1];
+        INDArray g = LayerMath.gelu(pre, sig); // [N, M]
         INDArray x2 = x1.addi(Nd4j.gemm(g, params.get(p + "out.w"), false, false).addiRowVector(params.get(p + "out.b"))); // [N, C]
-        if (keep != null) keep[0] = new BlockCache(a1, ln1[0], qkvHeads, probs, y, a2, ln2[0], pre, tanh[0], g);
+        if (keep != null) keep[0] = new BlockCache(a1, ln1[0], qkvHeads, probs, y, a2, ln2[0], pre, sig[0], g);
         return x2;
     }
 
@@ -205,7 +205,7 @@ public final class Transformer {
         Nd4j.gemm(bc.g(), dx2, grads.get(p + "out.w"), true, false, 1.0, 1.0); // [M, C]
         LayerMath.addColumnSums(dx2, grads.get(p + "out.b"));
         INDArray dg = Nd4j.gemm(dx2, params.get(p + "out.w"), false, true); // [N, M]
-        INDArray dpre = LayerMath.geluBackward(dg, bc.h(), bc.tanh()); // [N, M]
+        INDArray dpre = LayerMath.geluBackward(dg, bc.h(), bc.sig()); // [N, M]
         Nd4j.gemm(bc.a2(), dpre, grads.get(p + "fc.w"), true, false, 1.0, 1.0); // [C, M]
         LayerMath.addColumnSums(dpre, grads.get(p + "fc.b"));
         INDArray da2 = Nd4j.gemm(dpre, params.get(p + "fc.w"), false, true); // [N, C]

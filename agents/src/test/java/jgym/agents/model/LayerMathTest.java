@@ -38,4 +38,28 @@ class LayerMathTest {
         LayerMath.addColumnSums(view, accV);
         assertArrayEquals(expectedPlus(0, 6, 3), accV.toDoubleVector(), 1e-4);
     }
+
+    /** GPT-2's tanh GELU, written out independently of LayerMath. */
+    private static double geluTanh(double x) {
+        return 0.5 * x * (1 + Math.tanh(Math.sqrt(2 / Math.PI) * (x + 0.044715 * x * x * x)));
+    }
+
+    @Test
+    void geluMatchesTheTanhFormulaAndItsBackwardMatchesFiniteDifferences() {
+        double[] xs = {-12, -4.5, -1.3, -0.2, 0, 0.05, 0.7, 2.2, 6, 15};
+        double[] dys = {0.3, -1.1, 2.0, 0.5, -0.7, 1.5, -0.25, 0.9, 1.2, -2.0};
+        for (DataType type : new DataType[] {DataType.DOUBLE, DataType.FLOAT}) {
+            double tol = type == DataType.DOUBLE ? 1e-12 : 2e-6;
+            INDArray x = Nd4j.create(xs, new long[] {2, 5}, type), dy = Nd4j.create(dys, new long[] {2, 5}, type);
+            INDArray[] s = new INDArray[1];
+            INDArray g = LayerMath.gelu(x, s);
+            INDArray dx = LayerMath.geluBackward(dy, x, s[0]);
+            for (int i = 0; i < xs.length; i++) {
+                double h = 1e-5, fd = (geluTanh(xs[i] + h) - geluTanh(xs[i] - h)) / (2 * h);
+                org.junit.jupiter.api.Assertions.assertEquals(geluTanh(xs[i]), g.getDouble(i / 5, i % 5), tol * Math.max(1, Math.abs(xs[i])), type + " gelu(" + xs[i] + ")");
+                org.junit.jupiter.api.Assertions.assertEquals(dys[i] * fd, dx.getDouble(i / 5, i % 5), 1e-6 * Math.abs(dys[i]) + tol, type + " gelu'(" + xs[i] + ")");
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(xs[0], x.getDouble(0, 0), 0.0); // inputs untouched
+        }
+    }
 }

@@ -2,7 +2,6 @@ package jgym.agents.model;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Bulk copies between ND4J arrays and Java arrays. ND4J 1.0.0-M2.1's {@code data().asDouble()} on a float buffer and
@@ -35,14 +34,6 @@ public final class Buffers {
         float[] f = new float[Math.toIntExact(m.length())];
         m.data().asNioFloat().get(0, f);
         return f;
-    }
-
-    /** A new float array of {@code shape} (in the current workspace, if any) holding {@code data} in row-major order. */
-    public static INDArray floatArray(float[] data, long... shape) {
-        INDArray m = Nd4j.createUninitialized(DataType.FLOAT, shape);
-        if (m.length() != data.length) throw new IllegalArgumentException("data has " + data.length + " elements, shape holds " + m.length());
-        m.data().asNioFloat().put(0, data);
-        return m;
     }
 
     /**

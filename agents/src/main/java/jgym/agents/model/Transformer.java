@@ -13,7 +13,9 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * Sequences are right-padded: every row starts at position 0, so causality alone keeps real positions from seeing
  * padding and no padding mask is needed. The embedding backward is a scatter-add over token ids, never a gather
  * through an autodiff graph. Matrix products go through {@code Nd4j.gemm}, which measured 2x (2048 rows) to 40x
- * (32 rows, two threads) faster than {@code INDArray.mmul} on ND4J 1.0.0-M2.1 CPU. Not thread-safe; the weights are the {@link Parameters} given, shared, not copied.
+ * (32 rows, two threads) faster than {@code INDArray.mmul} on ND4J 1.0.0-M2.1 CPU; attention's per-(b, h) products
+ * of a full forward and its backward go straight to BLAS ({@link BatchedGemm}), the KV-cache decode's through
+ * {@code Nd4j.matmul}. Not thread-safe; the weights are the {@link Parameters} given, shared, not copied.
  */
 public final class Transformer {
     private final TransformerConfig config;

@@ -30,16 +30,6 @@ class BuffersTest {
     }
 
     @Test
-    void writesFloatArraysOfTheGivenShape() {
-        INDArray m = Buffers.floatArray(new float[] {1, 2, 3, 4, 5, 6}, 3, 2);
-        assertArrayEquals(new long[] {3, 2}, m.shape());
-        assertEquals(DataType.FLOAT, m.dataType());
-        assertEquals(4.0, m.getDouble(1, 1), 0.0);
-        assertEquals(5.0, m.getDouble(2, 0), 0.0);
-        assertThrows(IllegalArgumentException.class, () -> Buffers.floatArray(new float[5], 3, 2));
-    }
-
-    @Test
     void rowsAreReadAndWrittenOneAtATime() {
         for (DataType type : new DataType[] {DataType.FLOAT, DataType.DOUBLE}) {
             Buffers.Rows rows = new Buffers.Rows(ramp(type));

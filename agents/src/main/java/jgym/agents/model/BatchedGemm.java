@@ -22,44 +22,74 @@ final class BatchedGemm {
     private BatchedGemm() {}
 
     /**
-     * For g < groups: C_g = op(A_g) op(B_g), op(A_g) [m, k], op(B_g) [k, n], C_g [m, n] overwritten; A_g starts at
-     * element aOff + g*m*k of {@code a} (likewise B, C). Arrays must be row-major, float or double alike, and own
-     * their whole buffer (not views).
+     * Where the (b, h) matrices of one operand lie in an array that owns its row-major buffer: matrix (b, h) starts
+     * at element {@code offset + b * bStride + h * hStride} and its rows are {@code ld} elements apart.
      */
-    static void multiply(int groups, int m, int n, int k, INDArray a, long aOff, boolean transA, INDArray b, long bOff, boolean transB,
-                         INDArray c, long cOff) {
-        long aStride = (long) m * k, bStride = (long) k * n, cStride = (long) m * n;
-        check(a, "a", aOff + groups * aStride);
-        check(b, "b", bOff + groups * bStride);
-        check(c, "c", cOff + groups * cStride);
-        if (a.dataType() != c.dataType() || b.dataType() != c.dataType()) {
-            throw new IllegalArgumentException("data types differ: " + a.dataType() + ", " + b.dataType() + ", " + c.dataType());
+    record Operand(INDArray array, long offset, long bStride, long hStride, int ld) {
+        /** Contiguous [B, H, R, W] matrices from {@code offset} on: rows of {@code w} elements. */
+        static Operand heads(INDArray array, long offset, int heads, int r, int w) {
+            return new Operand(array, offset, (long) heads * r * w, (long) r * w, w);
         }
-        int lda = transA ? m : k, ldb = transB ? k : n;
+
+        /**
+         * Head h's columns {@code column + h*hd ..} of rows [B*S, width], sequence b's S rows: the [N, C] (or
+         * [N, 3C]) row layout itself, without a split into heads.
+         */
+        static Operand rows(INDArray array, int column, int steps, int width, int hd) {
+            return new Operand(array, column, (long) steps * width, hd, width);
+        }
+    }
+
+    /**
+     * For b < batch, h < heads: C_bh = alpha op(A_bh) op(B_bh), op(A_bh) [m, k], op(B_bh) [k, n], C_bh [m, n]
+     * overwritten. Arrays must be row-major, float or double alike, and own their whole buffer (not views).
+     */
+    static void multiply(int batch, int heads, int m, int n, int k, double alpha, Operand a, boolean transA, Operand b, boolean transB,
+                         Operand c) {
+        int ar = transA ? k : m, ac = transA ? m : k, br = transB ? n : k, bc = transB ? k : n;
+        check(a, "a", batch, heads, ar, ac);
+        check(b, "b", batch, heads, br, bc);
+        check(c, "c", batch, heads, m, n);
+        DataType type = c.array().dataType();
+        if (a.array().dataType() != type || b.array().dataType() != type) {
+            throw new IllegalArgumentException("data types differ: " + a.array().dataType() + ", " + b.array().dataType() + ", " + type);
+        }
         int ta = transA ? TRANS : NO_TRANS, tb = transB ? TRANS : NO_TRANS;
-        if (c.dataType() == DataType.FLOAT) {
-            FloatPointer pa = new FloatPointer(a.data().addressPointer()), pb = new FloatPointer(b.data().addressPointer());
-            FloatPointer pc = new FloatPointer(c.data().addressPointer());
-            for (int g = 0; g < groups; g++) {
-                openblas_nolapack.cblas_sgemm(ROW_MAJOR, ta, tb, m, n, k, 1f, pa.position(aOff + g * aStride), lda,
-                        pb.position(bOff + g * bStride), ldb, 0f, pc.position(cOff + g * cStride), n);
+        if (type == DataType.FLOAT) {
+            FloatPointer pa = new FloatPointer(a.array().data().addressPointer()), pb = new FloatPointer(b.array().data().addressPointer());
+            FloatPointer pc = new FloatPointer(c.array().data().addressPointer());
+            for (int i = 0; i < batch; i++) {
+                for (int h = 0; h < heads; h++) {
+                    openblas_nolapack.cblas_sgemm(ROW_MAJOR, ta, tb, m, n, k, (float) alpha, pa.position(at(a, i, h)), a.ld(),
+                            pb.position(at(b, i, h)), b.ld(), 0f, pc.position(at(c, i, h)), c.ld());
+                }
             }
         } else {
-            DoublePointer pa = new DoublePointer(a.data().addressPointer()), pb = new DoublePointer(b.data().addressPointer());
-            DoublePointer pc = new DoublePointer(c.data().addressPointer());
-            for (int g = 0; g < groups; g++) {
-                openblas_nolapack.cblas_dgemm(ROW_MAJOR, ta, tb, m, n, k, 1.0, pa.position(aOff + g * aStride), lda,
-                        pb.position(bOff + g * bStride), ldb, 0.0, pc.position(cOff + g * cStride), n);
+            DoublePointer pa = new DoublePointer(a.array().data().addressPointer()), pb = new DoublePointer(b.array().data().addressPointer());
+            DoublePointer pc = new DoublePointer(c.array().data().addressPointer());
+            for (int i = 0; i < batch; i++) {
+                for (int h = 0; h < heads; h++) {
+                    openblas_nolapack.cblas_dgemm(ROW_MAJOR, ta, tb, m, n, k, alpha, pa.position(at(a, i, h)), a.ld(),
+                            pb.position(at(b, i, h)), b.ld(), 0.0, pc.position(at(c, i, h)), c.ld());
+                }
             }
         }
     }
 
-    private static void check(INDArray x, String name, long end) {
+    private static long at(Operand o, int b, int h) {
+        return o.offset() + b * o.bStride() + h * o.hStride();
+    }
+
+    /** The operand's arrays own their buffer, and its last (b, h) matrix of rows x cols ends inside it. */
+    private static void check(Operand o, String name, int batch, int heads, int rows, int cols) {
+        INDArray x = o.array();
         if (x.isView() || x.ordering() != 'c' || x.offset() != 0 || x.data().length() != x.length()
                 || (x.dataType() != DataType.FLOAT && x.dataType() != DataType.DOUBLE)) {
             throw new IllegalArgumentException(name + " must be a row-major float or double array that owns its whole buffer, got "
                     + java.util.Arrays.toString(x.shape()) + " " + x.ordering() + " " + x.dataType() + (x.isView() ? " view" : ""));
         }
-        if (end > x.length()) throw new IllegalArgumentException(name + " holds " + x.length() + " elements, the batch needs " + end);
+        if (o.ld() < cols) throw new IllegalArgumentException(name + ": ld " + o.ld() + " < " + cols + " columns");
+        long end = at(o, batch - 1, heads - 1) + (long) (rows - 1) * o.ld() + cols;
+        if (o.offset() < 0 || end > x.length()) throw new IllegalArgumentException(name + " holds " + x.length() + " elements, the batch reaches " + end);
     }
 }

@@ -35,7 +35,7 @@ public final class Transformer {
     }
 
     /** What one block's forward keeps for its backward. */
-    private record BlockCache(INDArray a1, LayerMath.NormCache ln1, INDArray qkv, INDArray p, // qkv: [3, B, H, S, hd]
+    private record BlockCache(INDArray a1, LayerMath.NormCache ln1, INDArray qkv, INDArray p, // qkv [N, 3C], p [B, H, S, S]
                               INDArray y, INDArray a2, LayerMath.NormCache ln2, INDArray h, INDArray sig, INDArray g) {}
 
     /**
@@ -143,34 +143,32 @@ public final class Transformer {
         LayerMath.NormCache[] ln1 = new LayerMath.NormCache[1];
         INDArray a1 = LayerMath.layerNorm(x, params.get(p + "ln1.g"), params.get(p + "ln1.b"), ln1); // [N, C]
         INDArray qkv = Nd4j.gemm(a1, params.get(p + "attn.w"), false, false).addiRowVector(params.get(p + "attn.b")); // [N, 3C]
-        INDArray qkvHeads = qkv.reshape(batch, steps, 3, h, hd).permute(2, 0, 3, 1, 4).dup('c'); // [3, B, H, S, hd]
-        INDArray q = qkvHeads.get(NDArrayIndex.point(0)); // [B, H, S, hd]
-        INDArray k = qkvHeads.get(NDArrayIndex.point(1));
-        INDArray v = qkvHeads.get(NDArrayIndex.point(2));
-        INDArray keys = k, vals = v;
-        if (cache != null) {
+        INDArray y; // [N, C]
+        INDArray probs; // [B, H, S, K]
+        if (cache == null) {
+            // q, k, v read straight from the rows [N, 3C] and y written straight into rows [N, C]: no head split copies
+            int w3 = 3 * c;
+            probs = Nd4j.createUninitialized(qkv.dataType(), batch, h, steps, steps);
+            BatchedGemm.multiply(batch, h, steps, steps, hd, 1.0 / Math.sqrt(hd), BatchedGemm.Operand.rows(qkv, 0, steps, w3, hd), false,
+                    BatchedGemm.Operand.rows(qkv, c, steps, w3, hd), true, BatchedGemm.Operand.heads(probs, 0, h, steps, steps)); // Q K^T / sqrt(hd)
+            LayerMath.causalMaskInPlace(probs, 0);
+            Nd4j.exec(new SoftMax(probs, probs, 3));
+            y = Nd4j.createUninitialized(qkv.dataType(), (long) batch * steps, c);
+            BatchedGemm.multiply(batch, h, steps, hd, steps, 1.0, BatchedGemm.Operand.heads(probs, 0, h, steps, steps), false,
+                    BatchedGemm.Operand.rows(qkv, 2 * c, steps, w3, hd), false, BatchedGemm.Operand.rows(y, 0, steps, c, hd)); // P V
+        } else {
+            INDArray qkvHeads = qkv.reshape(batch, steps, 3, h, hd).permute(2, 0, 3, 1, 4).dup('c'); // [3, B, H, S, hd]
+            INDArray q = qkvHeads.get(NDArrayIndex.point(0)); // [B, H, S, hd]
+            INDArray k = qkvHeads.get(NDArrayIndex.point(1));
+            INDArray v = qkvHeads.get(NDArrayIndex.point(2));
             cache.append(l, start, k, v);
-            keys = cache.keys(l, start + steps); // [B, H, start+S, hd]
-            vals = cache.values(l, start + steps);
+            INDArray keys = cache.keys(l, start + steps); // [B, H, start+S, hd]
+            INDArray vals = cache.values(l, start + steps);
+            INDArray scores = Nd4j.matmul(q, keys, false, true, false).muli(1.0 / Math.sqrt(hd)); // [B, H, S, K]
+            LayerMath.causalMaskInPlace(scores, start);
+            probs = Nd4j.exec(new SoftMax(scores, scores, 3))[0]; // [B, H, S, K]
+            y = mergeHeads(Nd4j.matmul(probs, vals), batch, steps);
         }
-        INDArray scores; // [B, H, S, K]
-        if (cache == null) {
-            scores = Nd4j.createUninitialized(q.dataType(), batch, h, steps, steps);
-            BatchedGemm.multiply(batch * h, steps, steps, hd, qkvHeads, 0, false, qkvHeads, k.length(), true, scores, 0);
-        } else {
-            scores = Nd4j.matmul(q, keys, false, true, false);
-        }
-        scores.muli(1.0 / Math.sqrt(hd));
-        LayerMath.causalMaskInPlace(scores, start);
-        INDArray probs = Nd4j.exec(new SoftMax(scores, scores, 3))[0]; // [B, H, S, K]
-        INDArray yHeads; // [B, H, S, hd]
-        if (cache == null) {
-            yHeads = Nd4j.createUninitialized(q.dataType(), batch, h, steps, hd);
-            BatchedGemm.multiply(batch * h, steps, hd, steps, probs, 0, false, qkvHeads, 2 * v.length(), false, yHeads, 0);
-        } else {
-            yHeads = Nd4j.matmul(probs, vals);
-        }
-        INDArray y = mergeHeads(yHeads, batch, steps); // [N, C]
         INDArray x1 = x.add(Nd4j.gemm(y, params.get(p + "proj.w"), false, false).addiRowVector(params.get(p + "proj.b"))); // [N, C]
         LayerMath.NormCache[] ln2 = new LayerMath.NormCache[1];
         INDArray a2 = LayerMath.layerNorm(x1, params.get(p + "ln2.g"), params.get(p + "ln2.b"), ln2); // [N, C]
@@ -178,7 +176,7 @@ public final class Transformer {
         INDArray[] sig = new INDArray[1];
         INDArray g = LayerMath.gelu(pre, sig); // [N, M]
         INDArray x2 = x1.addi(Nd4j.gemm(g, params.get(p + "out.w"), false, false).addiRowVector(params.get(p + "out.b"))); // [N, C]
-        if (keep != null) keep[0] = new BlockCache(a1, ln1[0], qkvHeads, probs, y, a2, ln2[0], pre, sig[0], g);
+        if (keep != null) keep[0] = new BlockCache(a1, ln1[0], qkv, probs, y, a2, ln2[0], pre, sig[0], g);
         return x2;
     }
 
@@ -215,17 +213,20 @@ public final class Transformer {
         // attention: x1 = x + proj(attn(LN1(x)))
         Nd4j.gemm(bc.y(), dx1, grads.get(p + "proj.w"), true, false, 1.0, 1.0); // [C, C]
         LayerMath.addColumnSums(dx1, grads.get(p + "proj.b"));
-        INDArray dy = splitHeads(Nd4j.gemm(dx1, params.get(p + "proj.w"), false, true), batch, steps); // [B, H, L, hd]
-        int g = batch * config.heads();
-        long part = dy.length(); // elements of one of q, k, v in [3, B, H, L, hd]
-        INDArray dProbs = Nd4j.createUninitialized(dy.dataType(), batch, config.heads(), steps, steps); // [B, H, L, L]
-        BatchedGemm.multiply(g, steps, steps, hd, dy, 0, false, bc.qkv(), 2 * part, true, dProbs, 0); // dY V^T
-        INDArray dqkvHeads = Nd4j.createUninitialized(dy.dataType(), 3, batch, config.heads(), steps, hd); // [3, B, H, L, hd]
-        BatchedGemm.multiply(g, steps, hd, steps, bc.p(), 0, true, dy, 0, false, dqkvHeads, 2 * part); // dv = P^T dY
-        INDArray dScores = LayerMath.softmaxBackward(dProbs, bc.p()).muli(1.0 / Math.sqrt(hd)); // [B, H, L, L]
-        BatchedGemm.multiply(g, steps, hd, steps, dScores, 0, false, bc.qkv(), part, false, dqkvHeads, 0); // dq = dS K
-        BatchedGemm.multiply(g, steps, hd, steps, dScores, 0, true, bc.qkv(), 0, false, dqkvHeads, part); // dk = dS^T Q
-        INDArray dqkv = dqkvHeads.permute(1, 3, 0, 2, 4).dup('c').reshape((long) batch * steps, 3L * config.dModel()); // [N, 3C]
+        INDArray dy = Nd4j.gemm(dx1, params.get(p + "proj.w"), false, true); // [N, C], read per head in place
+        int c = config.dModel(), w3 = 3 * c, h = config.heads();
+        BatchedGemm.Operand dyRows = BatchedGemm.Operand.rows(dy, 0, steps, c, hd), pHeads = BatchedGemm.Operand.heads(bc.p(), 0, h, steps, steps);
+        INDArray dProbs = Nd4j.createUninitialized(dy.dataType(), batch, h, steps, steps); // [B, H, L, L]
+        BatchedGemm.Operand dpHeads = BatchedGemm.Operand.heads(dProbs, 0, h, steps, steps);
+        BatchedGemm.multiply(batch, h, steps, steps, hd, 1.0, dyRows, false, BatchedGemm.Operand.rows(bc.qkv(), 2 * c, steps, w3, hd), true, dpHeads); // dY V^T
+        INDArray dqkv = Nd4j.createUninitialized(dy.dataType(), (long) batch * steps, w3); // [N, 3C], every element written below
+        BatchedGemm.multiply(batch, h, steps, hd, steps, 1.0, pHeads, true, dyRows, false, BatchedGemm.Operand.rows(dqkv, 2 * c, steps, w3, hd)); // dv = P^T dY
+        LayerMath.softmaxBackward(dProbs, bc.p()); // dS * sqrt(hd), in place; the scale goes into the next two products
+        double scale = 1.0 / Math.sqrt(hd);
+        BatchedGemm.multiply(batch, h, steps, hd, steps, scale, dpHeads, false, BatchedGemm.Operand.rows(bc.qkv(), c, steps, w3, hd), false,
+                BatchedGemm.Operand.rows(dqkv, 0, steps, w3, hd)); // dq = dS K
+        BatchedGemm.multiply(batch, h, steps, hd, steps, scale, dpHeads, true, BatchedGemm.Operand.rows(bc.qkv(), 0, steps, w3, hd), false,
+                BatchedGemm.Operand.rows(dqkv, c, steps, w3, hd)); // dk = dS^T Q
         Nd4j.gemm(bc.a1(), dqkv, grads.get(p + "attn.w"), true, false, 1.0, 1.0); // [C, 3C]
         LayerMath.addColumnSums(dqkv, grads.get(p + "attn.b"));
         INDArray da1 = Nd4j.gemm(dqkv, params.get(p + "attn.w"), false, true); // [N, C]

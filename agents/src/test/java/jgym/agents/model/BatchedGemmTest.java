@@ -15,40 +15,50 @@ class BatchedGemmTest {
         return Math.sin(0.7 * i + 0.3) + 0.1 * (i % 5);
     }
 
-    private static INDArray filled(DataType type, long... shape) {
-        INDArray x = Nd4j.create(type, shape);
-        INDArray flat = x.reshape(x.length());
-        for (long i = 0; i < x.length(); i++) flat.putScalar(i, pattern(i));
+    private static INDArray filled(DataType type, long length) {
+        INDArray x = Nd4j.create(type, length);
+        for (long i = 0; i < length; i++) x.putScalar(i, pattern(i));
         return x;
     }
 
     @Test
-    void everyTransposeCombinationMatchesATripleLoop() {
-        int groups = 3, m = 4, n = 5, k = 2;
-        long aOff = 7, bOff = 3, cOff = 2; // operands start inside their arrays, as q, k, v inside [3, B, H, S, hd]
+    void everyTransposeCombinationMatchesATripleLoopOnStridedOperands() {
+        int batch = 2, heads = 3, m = 4, n = 5, k = 2;
+        double alpha = 0.5;
         for (DataType type : new DataType[] {DataType.FLOAT, DataType.DOUBLE}) {
             for (boolean ta : new boolean[] {false, true}) {
                 for (boolean tb : new boolean[] {false, true}) {
-                    INDArray a = filled(type, aOff + groups * m * k), b = filled(type, bOff + groups * k * n);
-                    INDArray c = Nd4j.create(type, cOff + groups * m * n + 4).addi(-9.0); // -9 marks elements outside C
-                    BatchedGemm.multiply(groups, m, n, k, a, aOff, ta, b, bOff, tb, c, cOff);
+                    int aCols = ta ? m : k, aRows = ta ? k : m, bCols = tb ? k : n, bRows = tb ? n : k;
+                    // A: rows layout, each (b, h) block aCols wide inside rows of width heads*aCols + 1, offset 1
+                    int aLd = heads * aCols + 1;
+                    BatchedGemm.Operand a = new BatchedGemm.Operand(filled(type, 1 + (long) batch * aRows * aLd), 1, (long) aRows * aLd, aCols, aLd);
+                    // B: contiguous heads layout from offset 3
+                    BatchedGemm.Operand b = BatchedGemm.Operand.heads(filled(type, 3 + (long) batch * heads * bRows * bCols), 3, heads, bRows, bCols);
+                    // C: rows layout like the [N, 3C] gradient, at column 2 of rows 2 + heads*n wide
+                    int cLd = 2 + heads * n;
+                    INDArray cArr = Nd4j.create(type, (long) batch * m * cLd).addi(-9.0); // -9 marks elements outside every C
+                    BatchedGemm.Operand c = BatchedGemm.Operand.rows(cArr, 2, m, cLd, n);
+                    BatchedGemm.multiply(batch, heads, m, n, k, alpha, a, ta, b, tb, c);
                     double tol = type == DataType.FLOAT ? 1e-5 : 1e-12;
-                    for (int g = 0; g < groups; g++) {
-                        for (int i = 0; i < m; i++) {
-                            for (int j = 0; j < n; j++) {
-                                double sum = 0;
-                                for (int p = 0; p < k; p++) {
-                                    long ai = aOff + (long) g * m * k + (ta ? (long) p * m + i : (long) i * k + p);
-                                    long bi = bOff + (long) g * k * n + (tb ? (long) j * k + p : (long) p * n + j);
-                                    sum += pattern(ai) * pattern(bi);
+                    for (int bb = 0; bb < batch; bb++) {
+                        for (int h = 0; h < heads; h++) {
+                            long ao = a.offset() + bb * a.bStride() + h * a.hStride(), bo = b.offset() + bb * b.bStride() + h * b.hStride();
+                            for (int i = 0; i < m; i++) {
+                                for (int j = 0; j < n; j++) {
+                                    double sum = 0;
+                                    for (int p = 0; p < k; p++) {
+                                        long ai = ao + (ta ? (long) p * aLd + i : (long) i * aLd + p);
+                                        long bi = bo + (tb ? (long) j * bCols + p : (long) p * bCols + j);
+                                        sum += pattern(ai) * pattern(bi);
+                                    }
+                                    long ci = 2 + (long) bb * m * cLd + (long) h * n + (long) i * cLd + j;
+                                    assertEquals(alpha * sum, cArr.getDouble(ci), tol, type + " ta=" + ta + " tb=" + tb + " b=" + bb + " h=" + h);
                                 }
-                                assertEquals(sum, c.getDouble(cOff + (long) g * m * n + (long) i * n + j), tol,
-                                        type + " ta=" + ta + " tb=" + tb + " g=" + g + " i=" + i + " j=" + j);
                             }
                         }
                     }
-                    assertEquals(-9.0, c.getDouble(cOff - 1), 0.0);
-                    assertEquals(-9.0, c.getDouble(cOff + groups * m * n), 0.0);
+                    assertEquals(-9.0, cArr.getDouble(0), 0.0);
+                    assertEquals(-9.0, cArr.getDouble(1), 0.0);
                 }
             }
         }
@@ -56,11 +66,13 @@ class BatchedGemmTest {
 
     @Test
     void rejectsViewsShortArraysAndMixedTypes() {
-        INDArray a = filled(DataType.FLOAT, 2, 6), c = Nd4j.create(DataType.FLOAT, 8);
-        INDArray view = a.get(NDArrayIndex.point(1));
-        assertThrows(IllegalArgumentException.class, () -> BatchedGemm.multiply(1, 2, 2, 3, view, 0, false, a, 0, false, c, 0));
-        assertThrows(IllegalArgumentException.class, () -> BatchedGemm.multiply(3, 2, 2, 3, a, 0, false, a, 0, false, c, 0));
-        INDArray d = filled(DataType.DOUBLE, 12);
-        assertThrows(IllegalArgumentException.class, () -> BatchedGemm.multiply(1, 2, 2, 3, a, 0, false, d, 0, false, c, 0));
+        INDArray a = Nd4j.create(DataType.FLOAT, 2, 6), c = Nd4j.create(DataType.FLOAT, 8);
+        BatchedGemm.Operand cOp = BatchedGemm.Operand.heads(c, 0, 1, 2, 2);
+        BatchedGemm.Operand view = BatchedGemm.Operand.heads(a.get(NDArrayIndex.point(1)), 0, 1, 2, 3);
+        BatchedGemm.Operand whole = BatchedGemm.Operand.heads(a, 0, 1, 2, 3);
+        assertThrows(IllegalArgumentException.class, () -> BatchedGemm.multiply(1, 1, 2, 2, 3, 1, view, false, whole, true, cOp));
+        assertThrows(IllegalArgumentException.class, () -> BatchedGemm.multiply(3, 1, 2, 2, 3, 1, whole, false, whole, true, cOp)); // too short
+        BatchedGemm.Operand d = BatchedGemm.Operand.heads(Nd4j.create(DataType.DOUBLE, 12), 0, 1, 2, 3);
+        assertThrows(IllegalArgumentException.class, () -> BatchedGemm.multiply(1, 1, 2, 2, 3, 1, whole, false, d, true, cOp));
     }
 }

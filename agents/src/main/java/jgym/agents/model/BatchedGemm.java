@@ -7,14 +7,15 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * Batches of small matrix products, C_g = op(A_g) op(B_g) for g < G, where the row-major matrices of each operand lie
- * back to back in one array's buffer from an element offset on: one BLAS call per g, straight on the buffers, through
- * the same OpenBLAS (bytedeco's openblas_nolapack) that ND4J's 2-D gemm calls.
+ * Batches of small matrix products, C_bh = alpha op(A_bh) op(B_bh) for every sequence b and head h, one BLAS call per
+ * (b, h) straight on the arrays' buffers, through the same OpenBLAS (bytedeco's openblas_nolapack) that ND4J's 2-D
+ * gemm calls. Each operand is addressed by offset, strides and leading dimension ({@link Operand}), so attention reads
+ * q, k, v inside the [N, 3C] projection rows and writes its outputs as rows, without head split and merge copies.
  *
- * <p>Why: {@code Nd4j.matmul} of rank-4 arrays does not reach BLAS on ND4J 1.0.0-M2.1 CPU: [32, 4, 64, 32] x
- * [32, 4, 32, 64] took 2.0-2.2 ms (~16 GFLOP/s) where the step's 2-D products reach 75-93 GFLOP/s, and attention runs
- * five such products per layer in a training step. Offsets into an owning array rather than views: a view's
- * {@code data()} is its own offset buffer outside a workspace but the whole parent buffer inside one.
+ * <p>Why: {@code Nd4j.matmul} of [32, 4, 64, 32] x [32, 4, 32, 64]^T took 0.90 ms CPU against 0.68 ms for the same 128
+ * cblas_sgemm calls made here (equal results), and it needs contiguous [B, H, S, hd] operands, i.e. permute copies.
+ * Offsets into an owning array rather than views: a view's {@code data()} is its own offset buffer outside a workspace
+ * but the whole parent buffer inside one.
  */
 final class BatchedGemm {
     private static final int ROW_MAJOR = 101, NO_TRANS = 111, TRANS = 112;

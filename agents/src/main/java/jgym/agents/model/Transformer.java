@@ -252,13 +252,6 @@ public final class Transformer {
         grads.get("wpe").addi(Nd4j.create(dpe, new long[] {config.contextLength(), c}, dx.dataType()));
     }
 
-    /** [N, C] rows of B sequences of S steps to heads: [B, H, S, hd], contiguous. */
-    private INDArray splitHeads(INDArray m, int batch, int steps) {
-        INDArray rows = m.isView() || m.ordering() != 'c' ? m.dup('c') : m; // reshape needs contiguous rows
-        return rows.reshape(batch, steps, config.heads(), config.headDim()) // [B, S, H, hd]
-                .permute(0, 2, 1, 3).dup('c'); // [B, H, S, hd]
-    }
-
     /** [B, H, S, hd] back to rows [N, C]. */
     private INDArray mergeHeads(INDArray t, int batch, int steps) {
         return t.permute(0, 2, 1, 3).dup('c') // [B, S, H, hd]

@@ -44,7 +44,11 @@ final class TorchReference {
                     "--context", "" + config.contextLength(), "--layers", "" + config.layers(), "--dmodel", "" + config.dModel(),
                     "--heads", "" + config.heads(), "--mlp", "" + config.mlpRatio(), "--vocab", "" + config.vocabSize(),
                     "--threads", "" + threads, "--seed", "" + (seed & 0x7fffffffL)));
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+            // torch.set_num_threads does not reach a pthread OpenBLAS (Debian's), which otherwise runs its GEMMs on every
+            // core: measured 86-97 ms wall but 171-193 ms CPU per step for a "one-thread" run on 2 cores
+            for (String v : List.of("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")) pb.environment().put(v, "" + threads);
+            Process p = pb.start();
             byte[] output = p.getInputStream().readAllBytes();
             if (!p.waitFor(10, TimeUnit.MINUTES)) {
                 p.destroyForcibly();

@@ -4,7 +4,8 @@ A GPT-2-style decoder (learned positions, pre-LayerNorm blocks, tanh GELU, tied 
 lower-case rows whose first quarter is the prompt: loss = sum over completion tokens of c * log p(token), with the same
 constant c = -1 / (rows * completion length) the Java bench feeds back as dLoss/dlogp, then global-norm clipping at 1 and
 AdamW (lr 1e-3, betas 0.9/0.99, eps 1e-8, weight decay 0.1 on matrices only). Prints one JSON line of timings.
-Run by TrainBenchmark with the interpreter given by --torch; needs only torch (Debian: apt-get install python3-torch).
+Run by TrainBenchmark with the interpreter given by --torch, with OMP/OPENBLAS/MKL_NUM_THREADS set to --threads (a
+pthread OpenBLAS ignores torch.set_num_threads); needs only torch (Debian: apt-get install python3-torch libopenblas0-pthread).
 """
 import argparse
 import json

@@ -1,12 +1,14 @@
 package jgym.sandbox;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Semaphore;
 import jgym.env.code.CodeRunner;
 import jgym.env.code.Language;
 import jgym.env.code.Limits;
 import jgym.env.code.Outcome;
 import jgym.env.code.Program;
+import jgym.env.code.Trial;
 import jgym.env.code.RunnerConfig.Isolation;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
@@ -26,6 +28,7 @@ public final class GraalRunner implements CodeRunner {
     private final Isolation isolation;
     private final Semaphore permits;
     private final PythonPool pool;
+    private final TrialRun trials = new TrialRun();
     private volatile boolean closed;
 
     /** A runner with the given isolation for Python and up to {@code concurrency} runs at once (1 to 256). */
@@ -69,6 +72,23 @@ public final class GraalRunner implements CodeRunner {
         } finally {
             permits.release();
         }
+    }
+
+    @Override
+    public List<Outcome> trial(Trial trial) {
+        if (trial == null) throw new IllegalArgumentException("trial must not be null");
+        if (closed) throw new IllegalStateException("runner is closed");
+        permits.acquireUninterruptibly();
+        try {
+            return trials.run(trial);
+        } finally {
+            permits.release();
+        }
+    }
+
+    /** The trial runner of this runner (for the worker, which streams each test's outcome). */
+    TrialRun trials() {
+        return trials;
     }
 
     /** Runs {@code program} in a context of its own, closed afterwards. */
@@ -166,5 +186,6 @@ public final class GraalRunner implements CodeRunner {
     public void close() {
         closed = true;
         if (pool != null) pool.close();
+        trials.close();
     }
 }

@@ -55,6 +55,16 @@ public final class SandboxFusionRunner implements CodeRunner {
     }
 
     @Override
+    public java.util.List<Outcome> trial(jgym.env.code.Trial trial) {
+        if (trial == null) throw new IllegalArgumentException("trial must not be null");
+        // a SandboxFusion service runs whole programs only: each test runs as one program with the candidate
+        // (SingleProgram), in a process of its own; weaker than a split trial, see the sandbox README
+        var out = new java.util.ArrayList<Outcome>(trial.tests().size());
+        for (int i = 0; i < trial.tests().size(); i++) out.add(SingleProgram.run(trial, i, this::run));
+        return out;
+    }
+
+    @Override
     public Outcome run(Program program) {
         if (program == null) throw new IllegalArgumentException("program must not be null");
         String marker = "__jgym_end_" + Long.toHexString(Seeds.mix(seed, runs.getAndIncrement())) + "__";

@@ -8,6 +8,7 @@ import jgym.env.code.Language;
 import jgym.env.code.Limits;
 import jgym.env.code.Outcome;
 import jgym.env.code.Program;
+import jgym.env.code.Trial;
 
 /**
  * The worker protocol: one JSON object per line. The host sends a program (language, source, stdin, limits in
@@ -29,6 +30,45 @@ final class WireFormat {
         n.put("maxOutputBytes", p.limits().maxOutputBytes());
         n.put("maxMemoryBytes", p.limits().maxMemoryBytes());
         return n.toString();
+    }
+
+    static String trialRequest(long id, Trial t, int first) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("id", id);
+        n.put("type", "trial");
+        n.put("first", first);
+        n.put("language", t.language().id());
+        n.put("setup", t.setup());
+        n.put("solution", t.solution());
+        var tests = n.putArray("tests");
+        t.tests().forEach(tests::add);
+        n.put("entryPoint", t.entryPoint());
+        limits(n, t.limits());
+        return n.toString();
+    }
+
+    static Trial trial(JsonNode n) {
+        var tests = new java.util.ArrayList<String>();
+        n.get("tests").forEach(x -> tests.add(x.asText()));
+        return new Trial(Language.parse(n.get("language").asText()), n.get("setup").asText(), n.get("solution").asText(),
+                tests, n.get("entryPoint").asText(), limits(n));
+    }
+
+    private static void limits(ObjectNode n, Limits l) {
+        n.put("wallNanos", l.wallTime().toNanos());
+        n.put("cpuNanos", l.cpuTime().toNanos());
+        n.put("maxOutputBytes", l.maxOutputBytes());
+        n.put("maxMemoryBytes", l.maxMemoryBytes());
+    }
+
+    private static Limits limits(JsonNode n) {
+        return new Limits(Duration.ofNanos(n.get("wallNanos").asLong()), Duration.ofNanos(n.get("cpuNanos").asLong()),
+                n.get("maxOutputBytes").asInt(), n.get("maxMemoryBytes").asLong());
+    }
+
+    /** One test's outcome within the answer to a trial request. */
+    static String testResponse(long id, int index, Outcome o) {
+        return response(id, o).replaceFirst("^\\{", "{\"index\":" + index + ",");
     }
 
     static Program program(JsonNode n) {

@@ -39,6 +39,15 @@ public final class WorkerMain {
                 if (line.isBlank()) continue;
                 JsonNode n = WireFormat.JSON.readTree(line);
                 long id = n.get("id").asLong();
+                if ("trial".equals(n.path("type").asText())) {
+                    runner.trials().run(WireFormat.trial(n), n.get("first").asInt(), (o, i) -> {
+                        protocol.println(WireFormat.testResponse(id, i, o));
+                        protocol.flush();
+                    });
+                    protocol.println("{\"id\":" + id + ",\"done\":true}");
+                    protocol.flush();
+                    continue;
+                }
                 Outcome o = runner.run(WireFormat.program(n));
                 protocol.println(WireFormat.response(id, o));
                 protocol.flush();

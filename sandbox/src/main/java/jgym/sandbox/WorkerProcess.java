@@ -17,6 +17,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import jgym.env.code.Outcome;
 import jgym.env.code.Program;
+import jgym.env.code.Trial;
 import jgym.env.code.RunnerConfig.Isolation;
 
 /**
@@ -133,6 +134,63 @@ final class WorkerProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs tests {@code first}.. of {@code trial} in the worker, storing each outcome in {@code out}; returns the index
+     * of the first test left without an outcome (the length when all have one). A test that gets no answer within
+     * twice the wall limit (a reload of the candidate and the test) plus {@link TrialRun#TRUSTED_GRACE} and
+     * {@link #GRACE} kills the worker; it is then {@code TimedOut} and the caller goes on on another worker.
+     */
+    int trial(Trial trial, int first, Outcome[] out) {
+        long id = ++nextId;
+        Duration wall = trial.limits().wallTime();
+        long start = System.nanoTime();
+        try {
+            toWorker.write(WireFormat.trialRequest(id, trial, first));
+            toWorker.write('\n');
+            toWorker.flush();
+        } catch (IOException e) {
+            out[first] = died(start, wall);
+            return first + 1;
+        }
+        long perTest = wall.toNanos() * 2 + TrialRun.TRUSTED_GRACE.toNanos() + GRACE.toNanos();
+        int next = first;
+        long deadline = System.nanoTime() + perTest;
+        try {
+            while (true) {
+                long left = deadline - System.nanoTime();
+                String line = left <= 0 ? null : lines.poll(left, TimeUnit.NANOSECONDS);
+                if (line == null) {
+                    kill();
+                    out[next] = stderrTail().contains("OutOfMemoryError") ? memory(start, "worker heap exhausted")
+                            : new Outcome.TimedOut(wall, "", "", GraalRunner.since(start));
+                    return next + 1;
+                }
+                if (line == EOF) {
+                    out[next] = died(start, wall);
+                    return next + 1;
+                }
+                if (!line.startsWith("{")) continue;
+                JsonNode n = WireFormat.JSON.readTree(line);
+                if (n.path("id").asLong(-1) != id) continue;
+                if (n.path("done").asBoolean(false)) return out.length;
+                int index = n.get("index").asInt();
+                out[index] = WireFormat.outcome(n);
+                next = index + 1;
+                start = System.nanoTime();
+                deadline = start + perTest;
+            }
+        } catch (InterruptedException e) {
+            kill();
+            Thread.currentThread().interrupt();
+            out[next] = new Outcome.Failed("SandboxError", "interrupted while waiting for the worker", "", "", "", GraalRunner.since(start));
+            return next + 1;
+        } catch (IOException | RuntimeException e) {
+            kill();
+            out[next] = new Outcome.Failed("SandboxError", "unreadable answer from the worker", "", "", "", GraalRunner.since(start));
+            return next + 1;
+        }
+    }
+
     private Outcome died(long start, Duration wall) {
         try {
             process.waitFor(2, TimeUnit.SECONDS);
@@ -142,7 +200,8 @@ final class WorkerProcess implements AutoCloseable {
         kill();
         int status = process.isAlive() ? -1 : process.exitValue();
         if (status == OOM_EXIT_STATUS || stderrTail().contains("OutOfMemoryError")) return memory(start, "worker heap exhausted");
-        return new Outcome.Failed("WorkerDied", "sandbox worker exited with status " + status + ": " + stderrTail(), "", "", "", GraalRunner.since(start));
+        // the worker's stderr holds host facts (paths, pids): it is kept for stderrTail(), not handed to the program's caller
+        return new Outcome.Failed("WorkerDied", "sandbox worker exited with status " + status, "", "", "", GraalRunner.since(start));
     }
 
     private Outcome memory(long start, String why) {

@@ -2,12 +2,14 @@ package jgym.sandbox;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import jgym.env.code.CodeRunner;
 import jgym.env.code.Outcome;
 import jgym.env.code.Program;
+import jgym.env.code.Trial;
 import jgym.env.code.RunnerConfig.Isolation;
 
 /**
@@ -101,6 +103,45 @@ public final class WorkerRunner implements CodeRunner {
         } finally {
             slots.add(slot);
         }
+    }
+
+    @Override
+    public List<Outcome> trial(Trial trial) {
+        if (trial == null) throw new IllegalArgumentException("trial must not be null");
+        if (closed) throw new IllegalStateException("runner is closed");
+        Outcome[] out = new Outcome[trial.tests().size()];
+        int next = 0;
+        while (next < out.length) {
+            Slot slot;
+            try {
+                slot = slots.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fill(out, next, new Outcome.Failed("SandboxError", "interrupted while waiting for a worker", "", "", "", Duration.ZERO));
+                break;
+            }
+            try {
+                WorkerProcess w;
+                try {
+                    w = slot.get();
+                } catch (IOException e) {
+                    fill(out, next, new Outcome.Failed("SandboxError", "could not start a sandbox worker", "", "", "", Duration.ZERO));
+                    break;
+                }
+                next = w.trial(trial, next, out);
+                if (!w.alive()) {
+                    w.close();
+                    slot.worker = closed ? null : replacement();
+                }
+            } finally {
+                slots.add(slot);
+            }
+        }
+        return List.of(out);
+    }
+
+    private static void fill(Outcome[] out, int from, Outcome o) {
+        for (int i = from; i < out.length; i++) out[i] = o;
     }
 
     /**

@@ -50,14 +50,9 @@ public final class CodeRubrics {
         return rubric(java.util.Objects.requireNonNull(tester, "tester"), 1.0, 0.0);
     }
 
-    /** A tester on {@code runner} running up to {@link #defaultParallelism()} tests of one completion at once. */
+    /** A tester on {@code runner}. */
     public static CodeTester tester(Supplier<CodeRunner> runner, CodeExtractor extractor, Limits limits) {
-        return new CodeTester(runner, extractor, new TestHarness(limits), defaultParallelism());
-    }
-
-    /** The number of available processors, capped at 8. */
-    public static int defaultParallelism() {
-        return Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
+        return new CodeTester(runner, extractor, new TestHarness(limits));
     }
 
     private static Rubric rubric(CodeTester tester, double allWeight, double fractionWeight) {

@@ -5,10 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import jgym.env.Gold;
 import jgym.env.Task;
@@ -17,29 +13,21 @@ import jgym.env.code.Language;
 import jgym.env.code.Outcome;
 
 /**
- * Checks completions against a task's {@link Gold.Tests}: extracts the program, runs each test as its own program
- * through a {@link CodeRunner} (see {@link TestHarness}), and reports every test.
+ * Checks completions against a task's {@link Gold.Tests}: extracts the program, runs it against every test through a
+ * {@link CodeRunner} as one trial (see {@link TestHarness}), and reports every test.
  *
  * <p>Thread-safe. The last {@value #CACHE_SIZE} verifications are remembered by task and completion, so the terms of a
- * rubric that all read the same test run (all pass, fraction passed) run the code once. Tests of one completion run
- * on up to {@code parallelism} threads at once; the runner bounds how many programs actually run together.
+ * rubric that all read the same test run (all pass, fraction passed) run the code once.
  */
 public final class CodeTester {
     /** How many (task, completion) verifications are remembered. */
     public static final int CACHE_SIZE = 256;
-
-    private static final ExecutorService POOL = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "jgym-code-tests");
-        t.setDaemon(true);
-        return t;
-    });
 
     private record Key(Task task, String completion) {}
 
     private final Supplier<CodeRunner> runner;
     private final CodeExtractor extractor;
     private final TestHarness harness;
-    private final int parallelism;
     private final Map<Key, Verification> cache = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, Verification> eldest) {
@@ -51,15 +39,12 @@ public final class CodeTester {
      * @param runner      gives the runner to use, asked on each verification (so a lazily created shared runner is
      *                    only started when code is first run); never null and never returning null
      * @param extractor   finds the program in a completion; never null
-     * @param harness     builds each test's program and reads its outcome; never null
-     * @param parallelism most tests of one completion in flight at once, 1 to 64
+     * @param harness     builds the trial and reads each test's outcome; never null
      */
-    public CodeTester(Supplier<CodeRunner> runner, CodeExtractor extractor, TestHarness harness, int parallelism) {
+    public CodeTester(Supplier<CodeRunner> runner, CodeExtractor extractor, TestHarness harness) {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.harness = Objects.requireNonNull(harness, "harness");
-        if (parallelism < 1 || parallelism > 64) throw new IllegalArgumentException("parallelism must be in [1, 64], got " + parallelism);
-        this.parallelism = parallelism;
     }
 
     /** Verifies {@code completion} against {@code task}'s tests; never null. */
@@ -93,46 +78,17 @@ public final class CodeTester {
         return new Verification.Tested(code.get(), run(language, gold, code.get()));
     }
 
-    /** Runs every test of {@code gold} against {@code solution} (already extracted), each as its own program. */
+    /**
+     * Runs every test of {@code gold} against {@code solution} (already extracted) as one {@link jgym.env.code.Trial}:
+     * the solution in a context of its own, each test in a trusted context the solution cannot reach.
+     */
     public TestReport run(Language language, Gold.Tests gold, String solution) {
-        int n = gold.tests().size();
-        var cases = new ArrayList<TestCase>(n);
-        if (parallelism == 1 || n == 1) {
-            for (int i = 0; i < n; i++) cases.add(runOne(language, gold, solution, i));
-            return new TestReport(cases);
+        List<Outcome> outcomes = runner.get().trial(harness.trial(language, gold, solution));
+        if (outcomes.size() != gold.tests().size()) {
+            throw new IllegalStateException("runner returned " + outcomes.size() + " outcomes for " + gold.tests().size() + " tests");
         }
-        CodeRunner r = runner.get();
-        List<Future<TestCase>> futures = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            // a sliding window: test i starts once test i - parallelism has finished
-            if (i >= parallelism) await(futures.get(i - parallelism));
-            final int index = i;
-            futures.add(POOL.submit(() -> runOne(r, language, gold, solution, index)));
-        }
-        for (Future<TestCase> f : futures) cases.add(await(f));
+        var cases = new ArrayList<TestCase>(outcomes.size());
+        for (int i = 0; i < outcomes.size(); i++) cases.add(harness.testCase(gold, i, outcomes.get(i)));
         return new TestReport(cases);
-    }
-
-    private TestCase runOne(Language language, Gold.Tests gold, String solution, int index) {
-        return runOne(runner.get(), language, gold, solution, index);
-    }
-
-    private TestCase runOne(CodeRunner r, Language language, Gold.Tests gold, String solution, int index) {
-        Outcome outcome = Objects.requireNonNull(r.run(harness.program(language, gold, solution, index)), "runner returned null");
-        return harness.testCase(gold, solution, index, outcome);
-    }
-
-    private static TestCase await(Future<TestCase> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while running tests", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) throw re;
-            if (cause instanceof Error err) throw err;
-            throw new IllegalStateException("test run failed", cause);
-        }
     }
 }

@@ -9,8 +9,8 @@ import jgym.env.Task;
  * A reward from running a task's tests: 1 when every test passes, or the share of tests passed.
  *
  * <p>Not applicable when the task has no {@link jgym.env.Gold.Tests}; 0 with the reason when the completion holds no
- * code. Every test runs as its own program (see {@link TestHarness}), so one failing or hanging test cannot hide
- * another, and a program that exits early never passes.
+ * code. The tests run in a trusted context the solution cannot reach (see {@link TestHarness}); each test has its own
+ * outcome, so one failing or hanging test cannot hide another, and a program that exits early never passes.
  *
  * @param credit how the per-test results become one value; never null
  * @param tester runs the tests; never null

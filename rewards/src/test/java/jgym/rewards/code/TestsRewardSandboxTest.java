@@ -110,13 +110,17 @@ class TestsRewardSandboxTest {
     void anObjectThatClaimsToEqualAnythingDoesNotPass() {
         for (String attack : List.of(
                 "class E:\n    def __eq__(self, other):\n        return True\ndef add(a, b):\n    return E()",
-                "class E(int):\n    __eq__ = int.__ne__\ndef add(a, b):\n    return E(987654321)",
                 "class E:\n    def __eq__(self, other):\n        return True\ndef add(a, b):\n    return [(E(),)][0][0]")) {
             var report = ((Verification.Tested) tester.verify(ADD, py(attack))).report();
             assertEquals(List.of(Verdict.RAISED, Verdict.RAISED, Verdict.RAISED),
                     report.cases().stream().map(TestCase::verdict).toList(), attack + " -> " + report.describe());
-            assertTrue(report.cases().get(0).detail().startsWith("TypeError: add() returned a E"), report.describe());
+            assertTrue(report.cases().get(0).detail().startsWith("TypeError: add() returned a value that is a E, not plain data"),
+                    report.describe());
         }
+        // a subclass of int crosses as the int it holds: its own __eq__ never runs where the test compares
+        var sub = ((Verification.Tested) tester.verify(ADD, py("class E(int):\n    __eq__ = int.__ne__\ndef add(a, b):\n    return E(987654321)"))).report();
+        assertEquals(List.of(Verdict.ASSERTION_FAILED, Verdict.ASSERTION_FAILED, Verdict.ASSERTION_FAILED),
+                sub.cases().stream().map(TestCase::verdict).toList(), sub.describe());
         // a library class with its own comparison is fine
         RewardResult counter = rubric.evaluate(SORT, py("from collections import Counter\ndef f(xs):\n    return Counter(xs)"));
         assertEquals(1.0, counter.total(), counter.reason());

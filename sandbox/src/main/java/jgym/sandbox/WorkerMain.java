@@ -31,6 +31,10 @@ public final class WorkerMain {
         try (GraalRunner runner = new GraalRunner(isolation, 1)) {
             if (isolation == Isolation.RECYCLED_CONTEXT) runner.prewarm(1);
             else runner.run(Program.python("0"));
+            // a first trial warms the interpreter for the candidate's side and leaves a trusted context in the pool, so
+            // that a spare worker taking over from a killed one answers its first trial at once
+            runner.trial(new jgym.env.code.Trial(jgym.env.code.Language.PYTHON, "", "def f(x):\n    return [x, {x: (x,)}]",
+                    java.util.List.of("assert f(1) == [1, {1: (1,)}]"), "f", jgym.env.code.Limits.defaults()));
             protocol.println("{\"ready\":true}");
             protocol.flush();
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

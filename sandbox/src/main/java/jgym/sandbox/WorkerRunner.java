@@ -16,7 +16,7 @@ import jgym.env.code.RunnerConfig.Isolation;
  * Runs programs in separate small-heap worker JVMs ({@link WorkerProcess}), one run per worker at a time, up to
  * {@code workers} at once. Guest allocations are bounded by the worker's heap: a memory bomb ends as
  * {@link Outcome.LimitExceeded} with {@link Outcome.Resource#MEMORY} and costs only its own run. A worker that dies or is
- * killed is replaced in the background, from a spare worker kept ready once the first one has died. This is the
+ * killed is replaced at once by a spare worker, started with the first worker and kept ready. This is the
  * default for training ({@link jgym.env.code.RunnerConfig#training()}).
  */
 public final class WorkerRunner implements CodeRunner {
@@ -35,7 +35,10 @@ public final class WorkerRunner implements CodeRunner {
         CompletableFuture<WorkerProcess> worker;
 
         WorkerProcess get() throws IOException {
-            if (worker == null) worker = startAsync();
+            if (worker == null) {
+                worker = startAsync();
+                ensureSpare();
+            }
             try {
                 WorkerProcess w = worker.join();
                 if (w.alive()) return w;
@@ -63,7 +66,13 @@ public final class WorkerRunner implements CodeRunner {
     public void prewarm() {
         Slot[] all = slots.toArray(new Slot[0]);
         for (Slot s : all) if (s.worker == null) s.worker = startAsync();
+        ensureSpare();
         for (Slot s : all) s.worker.join();
+        CompletableFuture<WorkerProcess> sp;
+        synchronized (this) {
+            sp = spare;
+        }
+        if (sp != null) sp.join();
     }
 
     private CompletableFuture<WorkerProcess> startAsync() {
@@ -132,6 +141,10 @@ public final class WorkerRunner implements CodeRunner {
                 if (!w.alive()) {
                     w.close();
                     slot.worker = closed ? null : replacement();
+                    // a program that hangs its worker beyond the watchdog's reach (10**10**8) would hang each later test
+                    // too, and every kill costs a worker: the tests left get the outcome of the one that was killed
+                    if (next < out.length) fill(out, next, out[next - 1]);
+                    break;
                 }
             } finally {
                 slots.add(slot);
@@ -142,6 +155,19 @@ public final class WorkerRunner implements CodeRunner {
 
     private static void fill(Outcome[] out, int from, Outcome o) {
         for (int i = from; i < out.length; i++) out[i] = o;
+    }
+
+    /**
+     * Starts the spare worker if there is none: a worker that must be killed (a computation the watchdog cannot
+     * interrupt, such as {@code 10**10**8}) is then replaced at once instead of after a new JVM's start-up.
+     */
+    private synchronized void ensureSpare() {
+        if (spare == null && !closed) spare = startAsync();
+    }
+
+    /** Whether a started or starting spare worker is held (tests). */
+    synchronized boolean hasSpare() {
+        return spare != null;
     }
 
     /**

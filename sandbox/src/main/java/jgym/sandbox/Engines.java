@@ -44,6 +44,8 @@ final class Engines {
         }
     }
 
+    private static volatile boolean homeKnown;
+
     private static final Source PYTHON_COMPAT = Source.newBuilder("python", resource("compat.py"), "jgym_compat.py").buildLiteral();
 
     /**
@@ -62,7 +64,13 @@ final class Engines {
         Context ctx = b.build();
         try {
             ctx.initialize(language.id());
-            if (language == Language.PYTHON) ctx.eval(PYTHON_COMPAT);
+            if (language == Language.PYTHON) {
+                if (!homeKnown) {
+                    Redact.pythonHome(ctx.eval("python", "import sys\nsys.prefix").asString());
+                    homeKnown = true;
+                }
+                ctx.eval(PYTHON_COMPAT);
+            }
         } catch (RuntimeException e) {
             ctx.close(true);
             throw e;

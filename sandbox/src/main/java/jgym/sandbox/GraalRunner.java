@@ -67,8 +67,8 @@ public final class GraalRunner implements CodeRunner {
         if (closed) throw new IllegalStateException("runner is closed");
         permits.acquireUninterruptibly();
         try {
-            if (pool != null && program.language() == Language.PYTHON) return pool.run(program);
-            return runFresh(program);
+            Outcome o = pool != null && program.language() == Language.PYTHON ? pool.run(program) : runFresh(program);
+            return Redact.outcome(o);
         } finally {
             permits.release();
         }
@@ -80,7 +80,7 @@ public final class GraalRunner implements CodeRunner {
         if (closed) throw new IllegalStateException("runner is closed");
         permits.acquireUninterruptibly();
         try {
-            return trials.run(trial);
+            return trials.run(trial).stream().map(Redact::outcome).toList();
         } finally {
             permits.release();
         }

@@ -80,6 +80,11 @@ final class GuestErrors {
         if ("PermissionError".equals(type) && PROCESS_FRAMES.matcher(traceback(e)).find()) {
             return new Outcome.Denied(Operation.PROCESS, probe, out, err, elapsed);
         }
+        if (e.isHostException()) {
+            // a Java exception from inside the runtime: its message and stack name internal classes and paths
+            return new Outcome.Failed("SandboxError", "the sandbox runtime failed on this program (" + e.asHostException().getClass().getSimpleName() + ")",
+                    "", out, err, elapsed);
+        }
         return new Outcome.Failed(type, message, traceback(e), out, err, elapsed);
     }
 

@@ -46,5 +46,20 @@ def _jgym_compat():
 
     sys.getsizeof = getsizeof
 
+    # host facts a program could print (jgym.sandbox.Redact removes paths and the kernel release from outputs)
+    import os
+    try:
+        import posix
+    except ImportError:
+        posix = os
+    uname = type(os.uname())
+    fixed = uname(("Linux", "sandbox", "0", "0", "x86_64"))
+    for m in (os, posix):
+        m.uname = lambda: fixed
+        m.getpid = lambda: 2
+        m.getppid = lambda: 1
+        m.getloadavg = lambda: (0.0, 0.0, 0.0)
+    sys.executable = ""
+
 _jgym_compat()
 del _jgym_compat

@@ -79,6 +79,14 @@ class SampleCommandTest {
     }
 
     @Test
+    void aWriteThatFailsExits1NamingThePath() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isWritable(java.nio.file.Path.of("/dev/full")), "no /dev/full here");
+        Run r = gym("sample", "test/data", "-n", "3", "--out", "/dev/full");
+        assertEquals(1, r.code(), r.out());
+        assertEquals("gym sample: cannot write /dev/full: No space left on device\n", r.err());
+    }
+
+    @Test
     void badDataExits1NamingFileLineAndField() throws Exception {
         Path data = dir.resolve("g.jsonl");
         Files.writeString(data, "{\"question\": \"Q\", \"answer\": \"x\\n#### 1\"}\n{\"question\": \"Q\"}\n");

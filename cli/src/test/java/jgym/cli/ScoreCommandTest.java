@@ -66,6 +66,27 @@ class ScoreCommandTest {
     }
 
     @Test
+    void aWriteThatFailsIsAnErrorNamingThePathAndTheCauseNeverASuccessSummary() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(Path.of("/dev/full")), "no /dev/full here");
+        Run r = gym("score", "test/data", "--completions", completions().toString(), "--out", "/dev/full");
+        assertEquals(1, r.code(), r.out());
+        assertEquals("gym score: cannot write /dev/full: No space left on device\n", r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void anOutPathThatCannotBeOpenedNamesThePathAndTheCause() throws Exception {
+        Path blocker = dir.resolve("a-file");
+        Files.writeString(blocker, "x");
+        String bad = blocker.resolve("scores.jsonl").toString();
+        Run r = gym("score", "test/data", "--completions", completions().toString(), "--out", bad);
+        assertEquals(1, r.code(), r.out());
+        assertTrue(r.err().startsWith("gym score: cannot open --out " + bad + ": "), r.err());
+        assertTrue(r.err().strip().length() > ("gym score: cannot open --out " + bad + ": ").length(), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
     void aBadRowKeepsTheRowsBeforeItAndExits1() throws Exception {
         Path c = dir.resolve("c.jsonl");
         Files.writeString(c, """

@@ -113,4 +113,29 @@ class AntiHackingTest {
         assertInstanceOf(Score.NotApplicable.class, CORRECT.score(COUNTDOWN, "<answer>3*8</answer>"));
         assertInstanceOf(Score.NotApplicable.class, COUNTDOWN_CORRECT.score(SEVENTY_TWO, "<answer>72</answer>"));
     }
+
+    @Test
+    void anAnswerTuckedInsideTheThinkingDoesNotOverrideTheFinalOne() {
+        assertEquals(0.0, correct("<think>maybe <answer>72</answer></think><answer>71</answer>"));
+    }
+
+    @Test
+    void hugeNumbersAndExponentsNeitherHangTheScorerNorPass() {
+        for (String hostile : List.of("<answer>10^10^10^10</answer>", "<answer>1e999999999</answer>",
+                "<answer>9".repeat(1) + "9".repeat(200_000) + "</answer>", "<answer>72e0000000000000000001</answer>")) {
+            double got = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(2),
+                    () -> correct(hostile));
+            assertEquals(0.0, got, hostile.length() > 80 ? hostile.substring(0, 80) : hostile);
+        }
+    }
+
+    @Test
+    void countdownRefusesPowersAndDivisionByZeroAndSurvivesDeepNesting() {
+        assertEquals(0.0, COUNTDOWN_CORRECT.score(COUNTDOWN, "<answer>3**8</answer>").valueOr(Double.NaN));
+        assertEquals(0.0, COUNTDOWN_CORRECT.score(COUNTDOWN, "<answer>3*8+2/(8-8)</answer>").valueOr(Double.NaN));
+        String deep = "(".repeat(100_000) + "3*8" + ")".repeat(100_000);
+        double got = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(2),
+                () -> COUNTDOWN_CORRECT.score(COUNTDOWN, "<answer>" + deep + "</answer>").valueOr(Double.NaN));
+        assertTrue(got == 0.0 || got == 1.0, "a value, not an error: " + got);
+    }
 }

@@ -47,6 +47,9 @@ class TrialWorkerTest {
     @Test
     void aComputationTheWatchdogCannotStopCostsItsOwnTrialAndTheNextTrialDoesNotWait() {
         assertTrue(runner.hasSpare(), "a spare worker is started with the first one");
+        long b0 = System.nanoTime();
+        runner.trial(trial("def add(a, b):\n    return a + b"));
+        Duration baseline = Duration.ofNanos(System.nanoTime() - b0);
         long t0 = System.nanoTime();
         List<Outcome> hostile = runner.trial(trial("def add(a, b):\n    return 10 ** 10 ** 8"));
         Duration hostileTook = Duration.ofNanos(System.nanoTime() - t0);
@@ -57,6 +60,9 @@ class TrialWorkerTest {
         List<Outcome> next = runner.trial(trial("def add(a, b):\n    return a + b"));
         Duration nextTook = Duration.ofNanos(System.nanoTime() - t1);
         for (Outcome o : next) assertInstanceOf(Outcome.Completed.class, o, o.toString());
-        assertTrue(nextTook.compareTo(Duration.ofSeconds(1)) < 0, "the next trial waited " + nextTook);
+        // the spare takes over at once: the next trial costs what it costs on a warm worker, plus less than a second
+        // (the replacement spare's JVM starts meanwhile on the same cores)
+        assertTrue(nextTook.minus(baseline).compareTo(Duration.ofSeconds(1)) < 0, "the next trial took " + nextTook
+                + " against " + baseline + " on a warm worker");
     }
 }

@@ -21,6 +21,8 @@ import jgym.env.code.CodeRunner;
 import jgym.env.code.Limits;
 import jgym.env.code.Outcome;
 import jgym.env.code.Program;
+import jgym.env.code.Trial;
+import jgym.env.code.Language;
 import jgym.env.code.RunnerConfig.Isolation;
 import jgym.sandbox.GraalRunner;
 import jgym.sandbox.WorkerRunner;
@@ -49,12 +51,15 @@ final class SandboxBenchmark implements Benchmark {
         /** Starts what the mode needs before its first sample (worker JVMs, pooled contexts); untimed, reported apart. */
         default void prepare() {}
 
-        /** True when the program ran to its end without an error. */
-        boolean verify(String program) throws Exception;
+        /** True when the sample's program ran to its end without an error (or, for a trial, passed every test). */
+        boolean verify(Sample sample) throws Exception;
 
         @Override
         default void close() {}
     }
+
+    /** One MBPP sample: the reference code, its setup, its asserts and entry point, and all of them joined as one program. */
+    record Sample(String code, String setup, List<String> tests, String entry, String program) {}
 
     /** One table row: samples finished and verified in the timed window. */
     record Row(String label, int workers, double setupSeconds, long samples, long verified, double seconds) {
@@ -75,7 +80,7 @@ final class SandboxBenchmark implements Benchmark {
 
     @Override
     public String usage() {
-        return "[--seconds S] [--warmup S] [--workers 1,2] [--modes cpython,fresh,recycled,worker,worker-fresh] [--python PATH (default /usr/bin/python3)] [--data FILE]";
+        return "[--seconds S] [--warmup S] [--workers 1,2] [--modes cpython,fresh,recycled,worker,worker-fresh,trial,worker-trial] [--python PATH (default /usr/bin/python3)] [--data FILE]";
     }
 
     @Override
@@ -94,9 +99,9 @@ final class SandboxBenchmark implements Benchmark {
             if (n < 1 || n > 64) throw new UsageException("--workers counts must be in [1, 64], got " + n);
             workerCounts.add(n);
         }
-        List<String> modes = List.of((a.value("--modes") == null ? "cpython,fresh,recycled,worker" : a.value("--modes")).split(","));
+        List<String> modes = List.of((a.value("--modes") == null ? "cpython,recycled,worker,trial,worker-trial" : a.value("--modes")).split(","));
         String python = a.value("--python") == null ? defaultPython() : a.value("--python");
-        List<String> programs = load(a.value("--data"));
+        List<Sample> programs = load(a.value("--data"));
         out.printf("gym bench sandbox: %d MBPP samples (code + setup + asserts), %.1f s timed per row after %.1f s warm-up, %d cores%n",
                 programs.size(), seconds, warmup, Runtime.getRuntime().availableProcessors());
         out.printf("%-36s %7s %8s %9s %10s %10s %10s%n", "mode", "workers", "setup s", "samples", "verified", "samples/s", "vs cpython");
@@ -133,7 +138,9 @@ final class SandboxBenchmark implements Benchmark {
             case "recycled" -> runner("graal in-process, recycled context", new GraalRunner(Isolation.RECYCLED_CONTEXT, workers), workers);
             case "worker" -> runner("graal worker JVMs, recycled context", new WorkerRunner(Isolation.RECYCLED_CONTEXT, workers, 512L << 20), workers);
             case "worker-fresh" -> runner("graal worker JVMs, fresh context", new WorkerRunner(Isolation.FRESH_CONTEXT, workers, 512L << 20), workers);
-            default -> throw new UsageException("unknown mode '" + name + "' (known: cpython, fresh, recycled, worker, worker-fresh)");
+            case "trial" -> trials("graal in-process, trial (code reward)", new GraalRunner(Isolation.FRESH_CONTEXT, workers), workers);
+            case "worker-trial" -> trials("graal worker JVMs, trial (code reward)", new WorkerRunner(Isolation.RECYCLED_CONTEXT, workers, 512L << 20), workers);
+            default -> throw new UsageException("unknown mode '" + name + "' (known: cpython, fresh, recycled, worker, worker-fresh, trial, worker-trial)");
         };
     }
 
@@ -151,8 +158,37 @@ final class SandboxBenchmark implements Benchmark {
             }
 
             @Override
-            public boolean verify(String program) {
-                return r.run(Program.python(program).withLimits(SAMPLE_LIMITS)) instanceof Outcome.Completed;
+            public boolean verify(Sample sample) {
+                return r.run(Program.python(sample.program()).withLimits(SAMPLE_LIMITS)) instanceof Outcome.Completed;
+            }
+
+            @Override
+            public void close() {
+                r.close();
+            }
+        };
+    }
+
+    /**
+     * The code reward's path: the sample's code against its asserts as a {@link Trial} (the candidate in a fresh context,
+     * the asserts in a trusted one); verified when every test completes.
+     */
+    private static Mode trials(String label, CodeRunner r, int workers) {
+        return new Mode() {
+            @Override
+            public void prepare() {
+                if (r instanceof WorkerRunner w) w.prewarm();
+            }
+
+            @Override
+            public String label() {
+                return label;
+            }
+
+            @Override
+            public boolean verify(Sample s) {
+                var outcomes = r.trial(new Trial(Language.PYTHON, s.setup(), s.code(), s.tests(), s.entry(), SAMPLE_LIMITS));
+                return outcomes.stream().allMatch(o -> o instanceof Outcome.Completed);
             }
 
             @Override
@@ -170,8 +206,8 @@ final class SandboxBenchmark implements Benchmark {
         }
 
         @Override
-        public boolean verify(String program) throws IOException, InterruptedException {
-            Process p = new ProcessBuilder(python, "-I", "-c", program)
+        public boolean verify(Sample sample) throws IOException, InterruptedException {
+            Process p = new ProcessBuilder(python, "-I", "-c", sample.program())
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
@@ -184,7 +220,7 @@ final class SandboxBenchmark implements Benchmark {
     }
 
     /** Runs {@code workers} threads over the samples: untimed for {@code warmup} seconds, then timed for {@code seconds}. */
-    static Row measure(Mode mode, int workers, List<String> programs, double warmup, double seconds) throws InterruptedException {
+    static Row measure(Mode mode, int workers, List<Sample> programs, double warmup, double seconds) throws InterruptedException {
         long s0 = System.nanoTime();
         mode.prepare();
         double setup = (System.nanoTime() - s0) / 1e9;
@@ -197,7 +233,7 @@ final class SandboxBenchmark implements Benchmark {
     }
 
     /** Runs samples until {@code seconds} have passed (a sample started before the end is finished); {samples, verified}. */
-    private static long[] window(Mode mode, int workers, List<String> programs, double seconds, AtomicInteger next) throws InterruptedException {
+    private static long[] window(Mode mode, int workers, List<Sample> programs, double seconds, AtomicInteger next) throws InterruptedException {
         long end = System.nanoTime() + (long) (seconds * 1e9);
         AtomicLong samples = new AtomicLong();
         AtomicLong verified = new AtomicLong();
@@ -205,7 +241,7 @@ final class SandboxBenchmark implements Benchmark {
         for (int w = 0; w < workers; w++) {
             Thread t = new Thread(() -> {
                 while (System.nanoTime() < end) {
-                    String program = programs.get(Math.floorMod(next.getAndIncrement(), programs.size()));
+                    Sample program = programs.get(Math.floorMod(next.getAndIncrement(), programs.size()));
                     boolean ok;
                     try {
                         ok = mode.verify(program);
@@ -224,9 +260,9 @@ final class SandboxBenchmark implements Benchmark {
     }
 
     /** The MBPP programs: each row's code, setup code and test asserts, joined by newlines. */
-    static List<String> load(String file) throws IOException {
+    static List<Sample> load(String file) throws IOException {
         ObjectMapper json = new ObjectMapper();
-        List<String> programs = new ArrayList<>();
+        List<Sample> programs = new ArrayList<>();
         try (InputStream in = file != null ? Files.newInputStream(Path.of(file)) : SandboxBenchmark.class.getResourceAsStream(MBPP_RESOURCE)) {
             if (in == null) throw new UsageException("MBPP data not found on the classpath at " + MBPP_RESOURCE + "; pass --data FILE");
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -237,10 +273,12 @@ final class SandboxBenchmark implements Benchmark {
                 if (line.isBlank()) continue;
                 JsonNode n = json.readTree(line);
                 if (!n.hasNonNull("code") || !n.has("test_list")) throw new UsageException("MBPP line " + lineNo + ": needs code and test_list");
-                StringBuilder sb = new StringBuilder(n.get("code").asText()).append('\n');
-                sb.append(n.path("test_setup_code").asText("")).append('\n');
-                for (JsonNode t : n.get("test_list")) sb.append(t.asText()).append('\n');
-                programs.add(sb.toString());
+                String code = n.get("code").asText().replace("\r\n", "\n");
+                String setup = n.path("test_setup_code").asText("").replace("\r\n", "\n");
+                List<String> tests = new ArrayList<>();
+                for (JsonNode t : n.get("test_list")) tests.add(t.asText().replace("\r\n", "\n"));
+                String program = code + "\n" + setup + "\n" + String.join("\n", tests) + "\n";
+                programs.add(new Sample(code, setup, tests, jgym.scenarios.code.CodeData.entryPoint(tests.get(0), code), program));
             }
         }
         if (programs.isEmpty()) throw new UsageException("no MBPP samples found");

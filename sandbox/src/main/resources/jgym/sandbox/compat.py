@@ -46,19 +46,15 @@ def _jgym_compat():
 
     sys.getsizeof = getsizeof
 
-    # host facts a program could print (jgym.sandbox.Redact removes paths and the kernel release from outputs)
-    import os
-    try:
-        import posix
-    except ImportError:
-        posix = os
-    uname = type(os.uname())
-    fixed = uname(("Linux", "sandbox", "0", "0", "x86_64"))
-    for m in (os, posix):
-        m.uname = lambda: fixed
-        m.getpid = lambda: 2
-        m.getppid = lambda: 1
-        m.getloadavg = lambda: (0.0, 0.0, 0.0)
+    # host facts a program could print (jgym.sandbox.Redact removes paths and the kernel release from outputs). Only the
+    # built-in posix module is patched: os, imported later by a program (35 ms, so not here), copies these functions from
+    # it with `from posix import *`
+    import posix
+    fixed = type(posix.uname())(("Linux", "sandbox", "0", "0", "x86_64"))
+    posix.uname = lambda: fixed
+    posix.getpid = lambda: 2
+    posix.getppid = lambda: 1
+    posix.getloadavg = lambda: (0.0, 0.0, 0.0)
     sys.executable = ""
 
 _jgym_compat()

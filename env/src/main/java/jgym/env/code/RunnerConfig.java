@@ -30,7 +30,8 @@ public record RunnerConfig(Backend backend, Isolation isolation, int concurrency
         /** A new polyglot context for every run: no guest state survives a run. */
         FRESH_CONTEXT,
         /**
-         * A pooled context per concurrent run, re-used with fresh globals for each program. Interpreter settings are
+         * A pooled context per concurrent run, re-used with fresh globals for each program. Faster, but not complete
+         * isolation: use it only where no result of a program feeds a reward (benchmarks, trusted code). Interpreter settings are
          * reset after every run; after any program whose text could reach process-wide state (attribute assignment,
          * reflection, private names, {@code sys}/{@code os}/{@code builtins}...) builtins, {@code sys.modules}, module,
          * class and function state are restored to a snapshot. A context that timed out or was stopped is discarded.
@@ -50,9 +51,14 @@ public record RunnerConfig(Backend backend, Isolation isolation, int concurrency
     /** Default heap of a worker JVM: 512 MiB. */
     public static final long DEFAULT_WORKER_HEAP = 512L << 20;
 
-    /** The training default: worker processes with recycled contexts, one per available core. */
+    /**
+     * The training default: worker processes, one per available core, with a fresh context for every program. Code
+     * rewards ({@link CodeRunner#trial}) always use fresh candidate contexts; the isolation here decides what
+     * {@link CodeRunner#run} gives programs such as a model's tool calls, whose output can feed a reward (an answer
+     * left behind by one episode's tool call must not be readable by another's), so it is fresh too.
+     */
     public static RunnerConfig training() {
-        return new RunnerConfig(Backend.WORKER, Isolation.RECYCLED_CONTEXT, cores(), DEFAULT_WORKER_HEAP, null);
+        return new RunnerConfig(Backend.WORKER, Isolation.FRESH_CONTEXT, cores(), DEFAULT_WORKER_HEAP, null);
     }
 
     /** In this JVM, one run at a time per thread up to {@code concurrency}, with the given isolation. */
@@ -80,8 +86,9 @@ public record RunnerConfig(Backend backend, Isolation isolation, int concurrency
 
     /**
      * The config named by system property {@code jgym.sandbox} or environment variable {@code JGYM_SANDBOX}, else
-     * {@link #training()}. Accepted values: {@code worker}, {@code worker-fresh}, {@code in-process},
-     * {@code in-process-fresh}, or an {@code http://} / {@code https://} URI of a SandboxFusion service.
+     * {@link #training()}. Accepted values: {@code worker} (the default: fresh contexts; {@code worker-fresh} is the same),
+     * {@code worker-recycled}, {@code in-process} (fresh contexts; {@code in-process-fresh} is the same),
+     * {@code in-process-recycled}, or an {@code http://} / {@code https://} URI of a SandboxFusion service.
      */
     public static RunnerConfig fromEnvironment() {
         String v = System.getProperty("jgym.sandbox");
@@ -96,12 +103,12 @@ public record RunnerConfig(Backend backend, Isolation isolation, int concurrency
         String lower = n.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) return http(URI.create(n), cores());
         return switch (lower) {
-            case "worker" -> worker(Isolation.RECYCLED_CONTEXT, cores());
-            case "worker-fresh" -> worker(Isolation.FRESH_CONTEXT, cores());
-            case "in-process" -> inProcess(Isolation.RECYCLED_CONTEXT, cores());
-            case "in-process-fresh" -> inProcess(Isolation.FRESH_CONTEXT, cores());
-            default -> throw new IllegalArgumentException("jgym.sandbox must be one of worker, worker-fresh, in-process, "
-                    + "in-process-fresh or an http(s) URI, got '" + name + "'");
+            case "worker", "worker-fresh" -> worker(Isolation.FRESH_CONTEXT, cores());
+            case "worker-recycled" -> worker(Isolation.RECYCLED_CONTEXT, cores());
+            case "in-process", "in-process-fresh" -> inProcess(Isolation.FRESH_CONTEXT, cores());
+            case "in-process-recycled" -> inProcess(Isolation.RECYCLED_CONTEXT, cores());
+            default -> throw new IllegalArgumentException("jgym.sandbox must be one of worker, worker-recycled, in-process, "
+                    + "in-process-recycled or an http(s) URI, got '" + name + "'");
         };
     }
 

@@ -124,7 +124,7 @@ final class TrialRun {
         Watchdog.get().watch(guard);
         trusted.connect(candidate);
         try {
-            trusted.test(ns, trial.tests().get(index), names);
+            trusted.test(ns, trial.tests().get(index), names, String.join(",", trial.sharedClasses()));
             Outcome stopped = candidate.stopped();
             if (stopped != null) return stopped;
             if (candidate.unsplittable()) return null;

@@ -60,9 +60,12 @@ final class TrustedContext implements AutoCloseable {
         return begin.execute(setup, entry);
     }
 
-    /** Runs one test in {@code ns}, offering the candidate's functions {@code names} (comma-separated) as proxies. */
-    void test(Value ns, String source, String names) {
-        if (language == Language.PYTHON) test.execute(ns, source, names);
+    /**
+     * Runs one test in {@code ns}, offering the candidate's callables {@code names} ("functions;classes", each
+     * comma-separated) as proxies, except the {@code shared} classes (comma-separated), which make the test unsplittable.
+     */
+    void test(Value ns, String source, String names, String shared) {
+        if (language == Language.PYTHON) test.execute(ns, source, names, shared);
         else test.execute(source, names);
     }
 

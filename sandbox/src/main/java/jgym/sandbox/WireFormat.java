@@ -43,6 +43,8 @@ final class WireFormat {
         var tests = n.putArray("tests");
         t.tests().forEach(tests::add);
         n.put("entryPoint", t.entryPoint());
+        var classes = n.putArray("sharedClasses");
+        t.sharedClasses().forEach(classes::add);
         limits(n, t.limits());
         return n.toString();
     }
@@ -50,8 +52,10 @@ final class WireFormat {
     static Trial trial(JsonNode n) {
         var tests = new java.util.ArrayList<String>();
         n.get("tests").forEach(x -> tests.add(x.asText()));
+        var classes = new java.util.ArrayList<String>();
+        n.path("sharedClasses").forEach(x -> classes.add(x.asText()));
         return new Trial(Language.parse(n.get("language").asText()), n.get("setup").asText(), n.get("solution").asText(),
-                tests, n.get("entryPoint").asText(), limits(n));
+                tests, n.get("entryPoint").asText(), limits(n), classes);
     }
 
     private static void limits(ObjectNode n, Limits l) {

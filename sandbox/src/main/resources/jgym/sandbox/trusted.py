@@ -105,19 +105,21 @@ def _jgym_trusted(host_call, max_items, max_depth, max_bytes):
             ns[entry] = proxy(entry)
         return ns
 
-    def test(ns, source, candidate_names):
+    def test(ns, source, candidate_names, shared_classes):
         code = compile(source, 'test.py', 'exec')
         functions, _, classes = candidate_names.partition(';')
         functions = set(functions.split(',')) if functions else set()
         classes = set(classes.split(',')) if classes else set()
+        shared = set(shared_classes.split(',')) if shared_classes else set()
         for n in names_of(code, set()):
             if n in ns or n in builtins.__dict__:
                 continue
-            if n in classes:
-                # the test builds objects of a class the candidate defines: they cannot cross as plain data
+            if n in classes and n in shared:
+                # the test builds objects of a class of the solution's (the reference defines it too): such objects
+                # cannot cross as plain data, so the test runs as one program
                 host_call(n, None)
-                raise _JgymUnsplittable("the test uses the candidate's class " + n)
-            if n in functions:
+                raise _JgymUnsplittable("the test uses the solution's class " + n)
+            if n in functions or n in classes:
                 ns[n] = proxy(n)
             elif n in modules:
                 ns[n] = __import__(n)

@@ -21,8 +21,14 @@ import java.util.Objects;
  * @param entryPoint the function the tests call, a name of the language; or empty when unknown (then only the names
  *                   the candidate defines and trusted code does not are offered to the tests)
  * @param limits     the limits of loading the solution and of each test (its calls into the candidate included)
+ * @param sharedClasses classes the tests build objects of from the solution (taken from the reference solution, never
+ *                   from the candidate, e.g. MBPP 601's {@code Pair}): such objects cannot cross as plain data, so a test
+ *                   that uses one runs as one program with the candidate in a fresh context. A class the candidate defines
+ *                   under any other name the tests call is offered to them like a function, and whatever it returns must
+ *                   be plain data
  */
-public record Trial(Language language, String setup, String solution, List<String> tests, String entryPoint, Limits limits) {
+public record Trial(Language language, String setup, String solution, List<String> tests, String entryPoint, Limits limits,
+        List<String> sharedClasses) {
     public Trial {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(setup, "setup");
@@ -30,9 +36,18 @@ public record Trial(Language language, String setup, String solution, List<Strin
         tests = List.copyOf(tests);
         Objects.requireNonNull(entryPoint, "entryPoint");
         Objects.requireNonNull(limits, "limits");
+        sharedClasses = List.copyOf(sharedClasses);
+        for (String c : sharedClasses) {
+            if (!c.matches("[A-Za-z_$][A-Za-z0-9_$]*")) throw new IllegalArgumentException("sharedClasses holds a non-name '" + c + "'");
+        }
         if (tests.isEmpty()) throw new IllegalArgumentException("tests must not be empty");
         if (!entryPoint.isEmpty() && !entryPoint.matches("[A-Za-z_$][A-Za-z0-9_$]*")) {
             throw new IllegalArgumentException("entryPoint must be a name, got '" + entryPoint + "'");
         }
+    }
+
+    /** A trial whose tests build no objects of the solution's classes. */
+    public Trial(Language language, String setup, String solution, List<String> tests, String entryPoint, Limits limits) {
+        this(language, setup, solution, tests, entryPoint, limits, List.of());
     }
 }

@@ -36,7 +36,17 @@ public record TestHarness(Limits limits) {
         Objects.requireNonNull(solution, "solution");
         String entry = gold.entryPoint().matches("[A-Za-z_$][A-Za-z0-9_$]*") ? gold.entryPoint() : "";
         return new Trial(language, normalise(gold.setup()), normalise(solution),
-                gold.tests().stream().map(TestHarness::normalise).toList(), entry, limits);
+                gold.tests().stream().map(TestHarness::normalise).toList(), entry, limits, classes(gold.reference()));
+    }
+
+    private static final java.util.regex.Pattern CLASS = java.util.regex.Pattern.compile("(?m)^class\\s+([A-Za-z_][A-Za-z0-9_]*)");
+
+    /** The top-level classes of {@code reference}: the ones a test may build objects of (see {@link Trial#sharedClasses}). */
+    static java.util.List<String> classes(String reference) {
+        var m = CLASS.matcher(normalise(reference));
+        var out = new java.util.ArrayList<String>();
+        while (m.find()) out.add(m.group(1));
+        return out;
     }
 
     /** The verdict of a test that ended with {@code outcome}. */

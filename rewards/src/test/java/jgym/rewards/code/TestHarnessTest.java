@@ -28,6 +28,14 @@ class TestHarnessTest {
     }
 
     @Test
+    void theClassesTheReferenceDefinesAreTheOnesTestsMayBuildObjectsOf() {
+        var pairs = new Gold.Tests("python", "", List.of("assert longest([Pair(1, 2)]) == 1"), "longest",
+                "class Pair(object): \r\n\tdef __init__(self, a, b): \r\n\t\tself.a = a\r\nclass  Node:\n    pass\n"
+                        + "def longest(ps):\n    class Inner:\n        pass\n    return len(ps)");
+        assertEquals(List.of("Pair", "Node"), harness.trial(Language.PYTHON, pairs, "x = 1").sharedClasses());
+    }
+
+    @Test
     void anEntryPointThatIsNoNameIsLeftEmpty() {
         var odd = new Gold.Tests("python", "", List.of("assert True"), "not a name", "x = 1");
         assertEquals("", harness.trial(Language.PYTHON, odd, "x = 1").entryPoint());

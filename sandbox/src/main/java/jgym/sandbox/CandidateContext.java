@@ -193,16 +193,8 @@ final class CandidateContext implements AutoCloseable {
         return "S";
     }
 
-    private static final Source FLUSH = Source.newBuilder("python",
-            "import sys as _s\n_s.__stdout__.flush()\n_s.__stderr__.flush()", "jgym_flush.py").buildLiteral();
-
     private void flush() {
-        if (language != Language.PYTHON) return;
-        try {
-            ctx.eval(FLUSH);
-        } catch (PolyglotException | IllegalStateException ignored) {
-            // stopped meanwhile; the outcome says so
-        }
+        GraalRunner.flushPython(ctx, language);
     }
 
     private static String clip(String s) {

@@ -141,7 +141,7 @@ public final class GraalRunner implements CodeRunner {
             "import sys as _s\n_s.__stdout__.flush()\n_s.__stderr__.flush()", "jgym_flush.py").buildLiteral();
 
     /** Flushes GraalPy's buffered standard streams into the run's {@link RunIo}, so no printed text is lost. */
-    private static void flushPython(Context ctx, Language language) {
+    static void flushPython(Context ctx, Language language) {
         if (language != Language.PYTHON) return;
         try {
             ctx.eval(FLUSH);

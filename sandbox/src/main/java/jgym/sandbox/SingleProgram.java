@@ -91,7 +91,7 @@ final class SingleProgram {
                 }
             }
             ctx.eval(Source.newBuilder(id, test, python ? "test.py" : "test.js").buildLiteral());
-            if (python) flush(ctx);
+            GraalRunner.flushPython(ctx, trial.language());
             if (refused.get() != null) {
                 Watchdog.get().unwatch(guard);
                 Outcome r = refused.get();
@@ -134,17 +134,6 @@ final class SingleProgram {
             }
             return loads.execute(bytes);
         };
-    }
-
-    private static final Source FLUSH = Source.newBuilder("python",
-            "import sys as _s\n_s.__stdout__.flush()\n_s.__stderr__.flush()", "jgym_flush.py").buildLiteral();
-
-    private static void flush(Context ctx) {
-        try {
-            ctx.eval(FLUSH);
-        } catch (PolyglotException | IllegalStateException ignored) {
-            // stopped meanwhile; the outcome says so
-        }
     }
 
     /** Runs test {@code index} of {@code trial} as one program through {@code runner}, ended by a random sentinel. */

@@ -52,6 +52,24 @@ class TestsRewardSandboxTest {
     }
 
     @Test
+    void anUnfencedAnswerCannotSwallowTheHarnessOrTheTest() {
+        // a line continuation, an open string or an open bracket at the end of the solution reached the next line of the
+        // old one-program harness; a trial evaluates the solution on its own, so each is a syntax error
+        Limits limits = Limits.defaults().withWallTime(Duration.ofSeconds(4)).withCpuTime(Duration.ofSeconds(4));
+        CodeTester unfenced = CodeRubrics.tester(() -> runner, CodeExtractor.last().withUnfencedFallback(), limits);
+        for (String tail : List.of(" \\", "\n'''", "\nx = (", "\nif False:")) {
+            String completion = "<answer>\ndef add(a, b):\n    return 0" + tail + "\n</answer>";
+            var v = unfenced.verify(ADD, completion);
+            assertTrue(v instanceof Verification.Tested, v.reason());
+            var report = ((Verification.Tested) v).report();
+            assertEquals(List.of(Verdict.RAISED, Verdict.RAISED, Verdict.RAISED),
+                    report.cases().stream().map(TestCase::verdict).toList(), tail + " -> " + report.describe());
+            assertTrue(report.cases().get(0).detail().startsWith("SyntaxError") || report.cases().get(0).detail().startsWith("IndentationError"),
+                    report.describe());
+        }
+    }
+
+    @Test
     void aCorrectSolutionPassesEveryTest() {
         RewardResult r = rubric.evaluate(ADD, py("def add(a, b):\n    return a + b"));
         assertEquals(1.0, r.total());

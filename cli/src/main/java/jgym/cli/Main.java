@@ -40,6 +40,7 @@ public final class Main {
                 new ScoreCommand(),
                 new TrainCommand(),
                 new CheckCommand(),
+                new ServeCommand(),
                 new BenchCommand(benchmarks()));
     }
 

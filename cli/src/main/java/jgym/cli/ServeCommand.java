@@ -1,0 +1,72 @@
+package jgym.cli;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+import jgym.env.ScenarioRegistry;
+import jgym.scenarios.Scenarios;
+import jgym.server.OpenEnvServer;
+import jgym.server.ServerConfig;
+
+/** {@code gym serve}: the scenarios over OpenEnv's HTTP and WebSocket protocol until the process is stopped. */
+final class ServeCommand implements Command {
+    private final ScenarioRegistry registry;
+    private final Consumer<OpenEnvServer> whileRunning;
+
+    ServeCommand() {
+        this(Scenarios.registry(), server -> {
+            var stop = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "jgym-serve-stop"));
+            try {
+                stop.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
+    /** @param whileRunning called once the server listens; the server stops when it returns (tests) */
+    ServeCommand(ScenarioRegistry registry, Consumer<OpenEnvServer> whileRunning) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+        this.whileRunning = Objects.requireNonNull(whileRunning, "whileRunning");
+    }
+
+    @Override
+    public String name() {
+        return "serve";
+    }
+
+    @Override
+    public String summary() {
+        return "serve the scenarios over OpenEnv's protocol (HTTP and WebSocket, reasoning_gym_env's shape)";
+    }
+
+    @Override
+    public String usage() {
+        return "[--host H (default 127.0.0.1)] [--port P (default 8000)] [--token T (default $JGYM_TOKEN; required off loopback)]\n"
+                + "  [--max-sessions N (default 64)] [--session-timeout SECONDS (default 600)]";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        Args a = Args.parse(args, Set.of("--host", "--port", "--token", "--max-sessions", "--session-timeout"), Set.of()).atMostPositional(0);
+        String token = a.value("--token") != null ? a.value("--token") : System.getenv("JGYM_TOKEN");
+        ServerConfig d = ServerConfig.defaults();
+        ServerConfig config = new ServerConfig(a.value("--host") == null ? d.host() : a.value("--host"),
+                a.intValue("--port", d.port(), 0, 65535), token == null || token.isBlank() ? null : token,
+                a.intValue("--max-sessions", d.maxSessions(), 1, 100_000),
+                Duration.ofSeconds(a.longValue("--session-timeout", d.sessionTimeout().toSeconds(), 1, 86_400)),
+                d.maxBodyBytes(), d.stepTimeout());
+        try (OpenEnvServer server = OpenEnvServer.start(config, registry)) {
+            out.println("gym serve: OpenEnv on http://" + config.host() + ":" + server.port() + " (GET /health /metadata /schema /state,"
+                    + " POST /reset /step, WebSocket /ws)" + (config.token() != null ? "; bearer token required" : ""));
+            out.flush();
+            whileRunning.accept(server);
+        }
+        return OK;
+    }
+}

@@ -1,0 +1,287 @@
+package jgym.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.websocket.WsContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import jgym.env.ScenarioRegistry;
+
+/**
+ * jgym's environments over OpenEnv's protocol, as its {@code http_server.py} defines it: {@code GET /health},
+ * {@code /metadata}, {@code /schema}, {@code /state}, {@code POST /reset}, {@code /step} (each HTTP call on an
+ * environment of its own, as OpenEnv's are), and WebSocket {@code /ws} sessions, one environment per connection, with
+ * {@code reset} / {@code step} / {@code state} / {@code close} messages answered by {@code observation} / {@code state}
+ * / {@code error} messages and OpenEnv's error codes. The environment is a drop-in for OpenEnv's
+ * {@code reasoning_gym_env} ({@link ReasoningSession}).
+ *
+ * <p>Safe by default: loopback unless told otherwise, and then a bearer token on every request and upgrade; bodies and
+ * messages over {@link ServerConfig#maxBodyBytes()} refused; each reset or step bounded by
+ * {@link ServerConfig#stepTimeout()}; at most {@link ServerConfig#maxSessions()} sessions, idle ones closed after
+ * {@link ServerConfig#sessionTimeout()}. A client that misbehaves or disconnects loses only its own session.
+ */
+public final class OpenEnvServer implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ServerConfig config;
+    private final ScenarioRegistry registry;
+    private final Javalin app;
+    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    private final Map<String, WsContext> contexts = new ConcurrentHashMap<>();
+    private final AtomicInteger open = new AtomicInteger();
+    private final ExecutorService work = Executors.newCachedThreadPool(daemon("jgym-serve-work"));
+    private final ScheduledExecutorService reaper = Executors.newSingleThreadScheduledExecutor(daemon("jgym-serve-reaper"));
+
+    /** One WebSocket session: its environment and when it was last used. */
+    private static final class Session {
+        final ReasoningSession env;
+        volatile long lastActive = System.nanoTime();
+
+        Session(ReasoningSession env) {
+            this.env = env;
+        }
+    }
+
+    private OpenEnvServer(ServerConfig config, ScenarioRegistry registry) {
+        this.config = config;
+        this.registry = registry;
+        this.app = Javalin.create(c -> {
+            c.showJavalinBanner = false;
+            c.startupWatcherEnabled = false;
+            c.http.maxRequestSize = config.maxBodyBytes();
+            c.jetty.defaultHost = config.host();
+            c.jetty.modifyWebSocketServletFactory(f -> {
+                f.setMaxTextMessageSize(config.maxBodyBytes());
+                f.setIdleTimeout(config.sessionTimeout().plusMinutes(1));
+            });
+        });
+        routes();
+    }
+
+    /** Starts a server for {@code registry}'s scenarios; {@link #port()} tells where it listens. */
+    public static OpenEnvServer start(ServerConfig config, ScenarioRegistry registry) {
+        OpenEnvServer s = new OpenEnvServer(config, registry);
+        s.app.start(config.host(), config.port());
+        long period = Math.max(100, Math.min(1000, config.sessionTimeout().toMillis() / 4));
+        s.reaper.scheduleAtFixedRate(s::reapIdle, period, period, TimeUnit.MILLISECONDS);
+        return s;
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return app.port();
+    }
+
+    /** WebSocket sessions open now. */
+    public int activeSessions() {
+        return sessions.size();
+    }
+
+    private void routes() {
+        app.before(ctx -> {
+            if (!authorised(ctx.header("Authorization"))) {
+                ctx.header("WWW-Authenticate", "Bearer");
+                throw new io.javalin.http.UnauthorizedResponse("missing or wrong bearer token");
+            }
+        });
+        app.wsBeforeUpgrade(ctx -> {
+            if (!authorised(ctx.header("Authorization"))) {
+                ctx.header("WWW-Authenticate", "Bearer");
+                throw new io.javalin.http.UnauthorizedResponse("missing or wrong bearer token");
+            }
+        });
+        app.get("/health", ctx -> json(ctx, 200, JSON.createObjectNode().put("status", "healthy")));
+        app.get("/metadata", ctx -> json(ctx, 200, Schemas.metadata()));
+        app.get("/schema", ctx -> json(ctx, 200, Schemas.all()));
+        app.get("/state", ctx -> json(ctx, 200, new ReasoningSession(registry).state()));
+        app.post("/reset", ctx -> http(ctx, body -> {
+            Http.resetRequest(body);
+            return new ReasoningSession(registry).reset(body);
+        }));
+        app.post("/step", ctx -> http(ctx, body -> {
+            JsonNode action = Http.stepRequest(body);
+            return new ReasoningSession(registry).step(action);
+        }));
+        app.exception(io.javalin.http.HttpResponseException.class, (e, ctx) ->
+                json(ctx, e.getStatus(), JSON.createObjectNode().put("detail", e.getMessage())));
+        app.exception(Exception.class, (e, ctx) ->
+                json(ctx, 500, JSON.createObjectNode().put("detail", "internal error: " + e.getClass().getSimpleName())));
+        app.error(404, ctx -> json(ctx, 404, JSON.createObjectNode().put("detail", "Not Found")));
+        app.error(413, ctx -> json(ctx, 413, JSON.createObjectNode().put("detail", "request body larger than " + config.maxBodyBytes() + " bytes")));
+        app.ws("/ws", ws -> {
+            ws.onConnect(ctx -> {
+                if (open.incrementAndGet() > config.maxSessions()) {
+                    open.decrementAndGet();
+                    ObjectNode data = error(OpenEnvError.Code.CAPACITY_REACHED, "server at capacity: " + config.maxSessions()
+                            + " sessions open (max_concurrent_envs)");
+                    data.put("active_sessions", sessions.size()).put("max_sessions", config.maxSessions());
+                    send(ctx, "error", data);
+                    ctx.closeSession(1013, "capacity reached");
+                    return;
+                }
+                contexts.put(ctx.sessionId(), ctx);
+                sessions.put(ctx.sessionId(), new Session(new ReasoningSession(registry)));
+            });
+            ws.onMessage(ctx -> onMessage(ctx, ctx.message()));
+            ws.onClose(ctx -> drop(ctx.sessionId()));
+            ws.onError(ctx -> drop(ctx.sessionId()));
+        });
+    }
+
+    private void drop(String id) {
+        contexts.remove(id);
+        if (sessions.remove(id) != null) open.decrementAndGet();
+    }
+
+    private void onMessage(WsContext ctx, String raw) {
+        Session s = sessions.get(ctx.sessionId());
+        if (s == null) return; // refused at capacity or reaped
+        s.lastActive = System.nanoTime();
+        JsonNode msg;
+        try {
+            msg = JSON.readTree(raw);
+        } catch (JsonProcessingException e) {
+            send(ctx, "error", error(OpenEnvError.Code.INVALID_JSON, "Invalid JSON: " + e.getOriginalMessage()));
+            return;
+        }
+        String type = msg != null && msg.isObject() ? msg.path("type").asText("") : "";
+        JsonNode data = msg != null && msg.isObject() ? msg.get("data") : null;
+        try {
+            switch (type) {
+                case "reset" -> send(ctx, "observation", timed(() -> s.env.reset(object(data, true))));
+                case "step" -> send(ctx, "observation", timed(() -> s.env.step(object(data, false))));
+                case "state" -> send(ctx, "state", s.env.state());
+                case "close" -> ctx.closeSession(1000, "closed by the client");
+                default -> send(ctx, "error", error(OpenEnvError.Code.UNKNOWN_TYPE, "Unknown message type: " + type));
+            }
+        } catch (OpenEnvError e) {
+            ObjectNode d = error(e.code, e.code == OpenEnvError.Code.VALIDATION_ERROR ? "Invalid message: " + e.getMessage() : e.getMessage());
+            if (e.field != null) d.set("errors", Http.errors(e.field, e.getMessage()));
+            send(ctx, "error", d);
+        } catch (RuntimeException e) {
+            send(ctx, "error", error(OpenEnvError.Code.EXECUTION_ERROR, e.getClass().getSimpleName() + ": " + e.getMessage()));
+        }
+        s.lastActive = System.nanoTime();
+    }
+
+    /** {@code data} as an object: absent is an empty object for a reset; anything else that is no object is invalid. */
+    private static JsonNode object(JsonNode data, boolean reset) {
+        if (data == null || data.isNull()) {
+            if (reset) return JSON.createObjectNode();
+            throw new OpenEnvError(OpenEnvError.Code.VALIDATION_ERROR, "data", "data: the action is required");
+        }
+        if (!data.isObject()) throw new OpenEnvError(OpenEnvError.Code.VALIDATION_ERROR, "data", "data: must be an object");
+        return data;
+    }
+
+    /** Runs one reset or step within the step timeout. */
+    private ObjectNode timed(java.util.concurrent.Callable<ObjectNode> call) {
+        Future<ObjectNode> f = work.submit(call);
+        try {
+            return f.get(config.stepTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            throw new OpenEnvError(OpenEnvError.Code.EXECUTION_ERROR, null, "no result within " + config.stepTimeout().toSeconds() + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OpenEnvError(OpenEnvError.Code.EXECUTION_ERROR, null, "interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw new OpenEnvError(OpenEnvError.Code.EXECUTION_ERROR, null, String.valueOf(e.getCause()));
+        }
+    }
+
+    private void http(Context ctx, Function<JsonNode, ObjectNode> handler) {
+        JsonNode body;
+        String text = ctx.body();
+        try {
+            body = text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            json(ctx, 422, Http.detail("json_invalid", "body", "JSON decode error: " + e.getOriginalMessage()));
+            return;
+        }
+        try {
+            json(ctx, 200, timed(() -> handler.apply(body)));
+        } catch (OpenEnvError e) {
+            json(ctx, 422, Http.detail(e.code == OpenEnvError.Code.VALIDATION_ERROR ? "value_error" : "execution_error",
+                    e.field == null ? "body" : e.field, e.getMessage()));
+        }
+    }
+
+    private void reapIdle() {
+        long limit = config.sessionTimeout().toNanos();
+        long now = System.nanoTime();
+        for (var e : sessions.entrySet()) {
+            if (now - e.getValue().lastActive > limit) closeIdle(e.getKey());
+        }
+    }
+
+    private void closeIdle(String id) {
+        WsContext ctx = contexts.get(id);
+        drop(id);
+        if (ctx != null) {
+            try {
+                ctx.closeSession(1001, "idle for more than " + config.sessionTimeout().toSeconds() + " s");
+            } catch (RuntimeException ignored) {
+                // the client went away meanwhile
+            }
+        }
+    }
+
+    private boolean authorised(String header) {
+        if (config.token() == null) return true;
+        String expected = "Bearer " + config.token();
+        return header != null && MessageDigest.isEqual(header.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static ObjectNode error(OpenEnvError.Code code, String message) {
+        return JSON.createObjectNode().put("message", message).put("code", code.name());
+    }
+
+    private static void send(WsContext ctx, String type, ObjectNode data) {
+        ObjectNode m = JSON.createObjectNode();
+        m.put("type", type);
+        m.set("data", data);
+        try {
+            ctx.send(JSON.writeValueAsString(m));
+        } catch (JsonProcessingException | RuntimeException e) {
+            // the client went away: its session is dropped on close
+        }
+    }
+
+    private static void json(Context ctx, int status, JsonNode body) {
+        ctx.status(status).contentType("application/json").result(body.toString());
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    @Override
+    public void close() {
+        reaper.shutdownNow();
+        app.stop();
+        work.shutdownNow();
+    }
+}

@@ -42,6 +42,7 @@ public final class OpenEnvServer implements AutoCloseable {
 
     private final ServerConfig config;
     private final ScenarioRegistry registry;
+    private final java.util.function.Supplier<jgym.env.code.CodeRunner> runner;
     private final Javalin app;
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final Map<String, WsContext> contexts = new ConcurrentHashMap<>();
@@ -59,9 +60,10 @@ public final class OpenEnvServer implements AutoCloseable {
         }
     }
 
-    private OpenEnvServer(ServerConfig config, ScenarioRegistry registry) {
+    private OpenEnvServer(ServerConfig config, ScenarioRegistry registry, java.util.function.Supplier<jgym.env.code.CodeRunner> runner) {
         this.config = config;
         this.registry = registry;
+        this.runner = runner;
         this.app = Javalin.create(c -> {
             c.showJavalinBanner = false;
             c.startupWatcherEnabled = false;
@@ -75,9 +77,17 @@ public final class OpenEnvServer implements AutoCloseable {
         routes();
     }
 
-    /** Starts a server for {@code registry}'s scenarios; {@link #port()} tells where it listens. */
+    /**
+     * Starts a server for {@code registry}'s scenarios, running code ({@code /run_code}) on the process-wide sandbox;
+     * {@link #port()} tells where it listens.
+     */
     public static OpenEnvServer start(ServerConfig config, ScenarioRegistry registry) {
-        OpenEnvServer s = new OpenEnvServer(config, registry);
+        return start(config, registry, jgym.env.code.CodeRunners::shared);
+    }
+
+    /** Starts a server running code on {@code runner} (asked on each request, so a lazily made sandbox starts on first use). */
+    public static OpenEnvServer start(ServerConfig config, ScenarioRegistry registry, java.util.function.Supplier<jgym.env.code.CodeRunner> runner) {
+        OpenEnvServer s = new OpenEnvServer(config, registry, runner);
         s.app.start(config.host(), config.port());
         long period = Math.max(100, Math.min(1000, config.sessionTimeout().toMillis() / 4));
         s.reaper.scheduleAtFixedRate(s::reapIdle, period, period, TimeUnit.MILLISECONDS);
@@ -119,6 +129,7 @@ public final class OpenEnvServer implements AutoCloseable {
             JsonNode action = Http.stepRequest(body);
             return new ReasoningSession(registry).step(action);
         }));
+        app.post("/run_code", ctx -> http(ctx, body -> RunCode.run(body, runner.get())));
         app.exception(io.javalin.http.HttpResponseException.class, (e, ctx) ->
                 json(ctx, e.getStatus(), JSON.createObjectNode().put("detail", e.getMessage())));
         app.exception(Exception.class, (e, ctx) ->

@@ -46,6 +46,7 @@ public final class OpenEnvServer implements AutoCloseable {
     private final Javalin app;
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final Map<String, WsContext> contexts = new ConcurrentHashMap<>();
+    private final Map<String, jgym.env.Rubric> rubrics = new ConcurrentHashMap<>();
     private final AtomicInteger open = new AtomicInteger();
     private final ExecutorService work = Executors.newCachedThreadPool(daemon("jgym-serve-work"));
     private final ScheduledExecutorService reaper = Executors.newSingleThreadScheduledExecutor(daemon("jgym-serve-reaper"));
@@ -130,6 +131,7 @@ public final class OpenEnvServer implements AutoCloseable {
             return new ReasoningSession(registry).step(action);
         }));
         app.post("/run_code", ctx -> http(ctx, body -> RunCode.run(body, runner.get())));
+        app.post("/get_reward", ctx -> http(ctx, body -> RemoteReward.score(body, rewardRubric(ctx.queryParam("scenario")))));
         app.exception(io.javalin.http.HttpResponseException.class, (e, ctx) ->
                 json(ctx, e.getStatus(), JSON.createObjectNode().put("detail", e.getMessage())));
         app.exception(Exception.class, (e, ctx) ->
@@ -233,6 +235,16 @@ public final class OpenEnvServer implements AutoCloseable {
         } catch (OpenEnvError e) {
             json(ctx, 422, Http.detail(e.code == OpenEnvError.Code.VALIDATION_ERROR ? "value_error" : "execution_error",
                     e.field == null ? "body" : e.field, e.getMessage()));
+        }
+    }
+
+    /** The rubric of {@code scenario} (default {@code gsm8k}: exact answer equivalence) for OpenRLHF's reward API. */
+    private jgym.env.Rubric rewardRubric(String scenario) {
+        String name = scenario == null || scenario.isBlank() ? "gsm8k" : scenario;
+        try {
+            return rubrics.computeIfAbsent(name, n -> registry.make(n, jgym.env.ScenarioConfig.defaults()).rubric());
+        } catch (jgym.env.UnknownScenarioException | IllegalArgumentException e) {
+            throw new OpenEnvError(OpenEnvError.Code.VALIDATION_ERROR, "scenario", "scenario: " + e.getMessage());
         }
     }
 

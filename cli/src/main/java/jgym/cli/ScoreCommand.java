@@ -13,6 +13,7 @@ import jgym.env.Scenario;
 import jgym.env.ScenarioRegistry;
 import jgym.env.Score;
 import jgym.env.Task;
+import jgym.env.TaskLookup;
 import jgym.scenarios.Scenarios;
 import jgym.scenarios.data.JsonlReader;
 import jgym.scenarios.data.JsonlRow;

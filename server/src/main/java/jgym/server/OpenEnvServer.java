@@ -131,6 +131,7 @@ public final class OpenEnvServer implements AutoCloseable {
             return new ReasoningSession(registry).step(action);
         }));
         app.post("/run_code", ctx -> http(ctx, body -> RunCode.run(body, runner.get())));
+        app.post("/score", ctx -> http(ctx, body -> BatchScore.score(body, registry)));
         app.post("/get_reward", ctx -> http(ctx, body -> RemoteReward.score(body, rewardRubric(ctx.queryParam("scenario")))));
         app.exception(io.javalin.http.HttpResponseException.class, (e, ctx) ->
                 json(ctx, e.getStatus(), JSON.createObjectNode().put("detail", e.getMessage())));

@@ -1,18 +1,15 @@
-package jgym.cli;
+package jgym.env;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import jgym.env.GymException;
-import jgym.env.Scenario;
-import jgym.env.Task;
 
 /**
  * Finds a scenario's task by its id. A dataset (finite size) is indexed whole on creation; a procedural scenario is
- * scanned lazily from index 0, at most {@code searchLimit} indices, remembering every id it has seen.
+ * scanned lazily from index 0, at most {@code searchLimit} indices, remembering every id it has seen. Thread-safe.
  */
-final class TaskLookup {
+public final class TaskLookup {
     private final Scenario scenario;
     private final long limit;
     private final Map<String, Task> byId = new HashMap<>();
@@ -22,7 +19,7 @@ final class TaskLookup {
      * @param searchLimit how many indices of a procedural scenario to scan at most, 1 or more
      * @throws GymException when a dataset holds two tasks with one id
      */
-    TaskLookup(Scenario scenario, long searchLimit) {
+    public TaskLookup(Scenario scenario, long searchLimit) {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
         if (searchLimit < 1) throw new IllegalArgumentException("searchLimit must be >= 1, got " + searchLimit);
         this.limit = Math.min(scenario.size(), searchLimit);
@@ -32,12 +29,12 @@ final class TaskLookup {
     }
 
     /** How many indices may be searched (the whole dataset, or the procedural search limit). */
-    long limit() {
+    public long limit() {
         return limit;
     }
 
     /** The task called {@code id}, or empty when none of the first {@link #limit()} tasks has it. */
-    Optional<Task> find(String id) {
+    public synchronized Optional<Task> find(String id) {
         Task t = byId.get(id);
         while (t == null && scanned < limit) {
             Task next = next();

@@ -29,7 +29,8 @@ public final class Main {
         return List.of(
                 new TasksBenchmark(),
                 new SandboxBenchmark(),
-                new TrainBenchmark());
+                new TrainBenchmark(),
+                new ServeBenchmark());
     }
 
     /** Every command, in the order {@code gym help} lists them; add yours here. */

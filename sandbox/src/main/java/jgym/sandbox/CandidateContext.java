@@ -206,10 +206,6 @@ final class CandidateContext implements AutoCloseable {
         alive = false;
         disarm();
         streams.attach(null);
-        try {
-            ctx.close(true);
-        } catch (RuntimeException ignored) {
-            // already closed by the watchdog
-        }
+        Engines.closeQuietly(ctx);
     }
 }

@@ -129,11 +129,7 @@ public final class GraalRunner implements CodeRunner {
         } finally {
             Watchdog.get().unwatch(guard);
             streams.attach(null);
-            try {
-                ctx.close(true);
-            } catch (RuntimeException ignored) {
-                // already closed by the watchdog
-            }
+            Engines.closeQuietly(ctx);
         }
     }
 

@@ -141,10 +141,6 @@ final class PythonSlot implements AutoCloseable {
     @Override
     public void close() {
         healthy = false;
-        try {
-            ctx.close(true);
-        } catch (RuntimeException ignored) {
-            // already closed by the watchdog
-        }
+        Engines.closeQuietly(ctx);
     }
 }

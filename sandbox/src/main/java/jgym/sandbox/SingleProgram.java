@@ -111,11 +111,7 @@ final class SingleProgram {
         } finally {
             Watchdog.get().unwatch(guard);
             streams.attach(null);
-            try {
-                ctx.close(true);
-            } catch (RuntimeException ignored) {
-                // already closed by the watchdog
-            }
+            Engines.closeQuietly(ctx);
         }
     }
 

@@ -77,10 +77,6 @@ final class TrustedContext implements AutoCloseable {
     @Override
     public void close() {
         candidate = null;
-        try {
-            ctx.close(true);
-        } catch (RuntimeException ignored) {
-            // already closed by the watchdog
-        }
+        Engines.closeQuietly(ctx);
     }
 }

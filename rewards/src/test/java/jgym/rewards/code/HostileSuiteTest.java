@@ -73,7 +73,7 @@ class HostileSuiteTest {
             js("js_rev", "rev", "const r = rev([1, 2, 3]); if (JSON.stringify(r) !== '[3,2,1]') throw new Error('rev');"));
 
     /** One program of the suite. */
-    record Entry(String name, String task, Verdict expected, String program, String language) {}
+    record Entry(String name, String task, Verdict expected, String program, String language, Limits limits) {}
 
     private static CodeRunner runner;
     private static CodeTester tester;
@@ -114,12 +114,13 @@ class HostileSuiteTest {
         Gold.Tests gold = TASKS.get(e.task());
         Task task = new Task("hostile/" + e.task(), "hostile", 1, "", gold, "");
         String completion = "```" + (e.language().equals("js") ? "javascript" : "python") + "\n" + e.program() + "\n```";
-        Verification v = tester.verify(task, completion);
+        CodeTester t = e.limits().equals(LIMITS) ? tester : CodeRubrics.tester(() -> runner, CodeExtractor.last(), e.limits());
+        Verification v = t.verify(task, completion);
         assertTrue(v instanceof Verification.Tested, v.reason());
         TestReport report = ((Verification.Tested) v).report();
         Verdict got = report.cases().stream().map(TestCase::verdict).filter(x -> !x.passed()).findFirst().orElse(Verdict.PASSED);
         assertEquals(e.expected(), got, e.name() + ": " + report.describe());
-        double reward = new TestsReward(TestsReward.Credit.ALL_OR_NOTHING, tester).score(task, completion).valueOr(-1);
+        double reward = new TestsReward(TestsReward.Credit.ALL_OR_NOTHING, t).score(task, completion).valueOr(-1);
         assertEquals(e.expected() == Verdict.PASSED ? 1.0 : 0.0, reward, e.name());
     }
 
@@ -142,8 +143,11 @@ class HostileSuiteTest {
         for (String line : (text + "\n=== end").split("\n", -1)) {
             if (line.startsWith("=== ")) {
                 if (header != null) {
+                    Limits limits = header.length > 3
+                            ? LIMITS.withWallTime(Duration.ofSeconds(Long.parseLong(header[3].strip()))).withCpuTime(Duration.ofSeconds(Long.parseLong(header[3].strip())))
+                            : LIMITS;
                     entries.add(new Entry(header[0].strip(), header[1].strip(),
-                            Verdict.valueOf(header[2].strip().toUpperCase(Locale.ROOT)), body.toString().stripTrailing(), language));
+                            Verdict.valueOf(header[2].strip().toUpperCase(Locale.ROOT)), body.toString().stripTrailing(), language, limits));
                 }
                 header = line.substring(4).split("\\|");
                 body.setLength(0);

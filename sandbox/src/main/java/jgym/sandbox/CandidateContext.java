@@ -206,6 +206,10 @@ final class CandidateContext implements AutoCloseable {
         alive = false;
         disarm();
         streams.attach(null);
-        Engines.closeQuietly(ctx);
+        try {
+            ctx.close(true);
+        } catch (RuntimeException ignored) {
+            // already closed by the watchdog
+        }
     }
 }

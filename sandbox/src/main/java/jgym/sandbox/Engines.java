@@ -78,15 +78,6 @@ final class Engines {
         return ctx;
     }
 
-    /** Closes {@code ctx}, cancelling what runs in it; a context the watchdog already closed is left as it is. */
-    static void closeQuietly(Context ctx) {
-        try {
-            ctx.close(true);
-        } catch (RuntimeException ignored) {
-            // already closed, or closing because the run ended at the same moment: nothing is left to stop
-        }
-    }
-
     /** The text of resource {@code name} next to this class. */
     static String resource(String name) {
         try (InputStream in = Engines.class.getResourceAsStream(name)) {

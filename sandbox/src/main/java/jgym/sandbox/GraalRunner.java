@@ -129,7 +129,11 @@ public final class GraalRunner implements CodeRunner {
         } finally {
             Watchdog.get().unwatch(guard);
             streams.attach(null);
-            Engines.closeQuietly(ctx);
+            try {
+                ctx.close(true);
+            } catch (RuntimeException ignored) {
+                // already closed by the watchdog
+            }
         }
     }
 

@@ -141,6 +141,10 @@ final class PythonSlot implements AutoCloseable {
     @Override
     public void close() {
         healthy = false;
-        Engines.closeQuietly(ctx);
+        try {
+            ctx.close(true);
+        } catch (RuntimeException ignored) {
+            // already closed by the watchdog
+        }
     }
 }

@@ -111,7 +111,11 @@ final class SingleProgram {
         } finally {
             Watchdog.get().unwatch(guard);
             streams.attach(null);
-            Engines.closeQuietly(ctx);
+            try {
+                ctx.close(true);
+            } catch (RuntimeException ignored) {
+                // already closed by the watchdog
+            }
         }
     }
 

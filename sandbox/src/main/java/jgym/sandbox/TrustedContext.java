@@ -77,6 +77,10 @@ final class TrustedContext implements AutoCloseable {
     @Override
     public void close() {
         candidate = null;
-        Engines.closeQuietly(ctx);
+        try {
+            ctx.close(true);
+        } catch (RuntimeException ignored) {
+            // already closed by the watchdog
+        }
     }
 }

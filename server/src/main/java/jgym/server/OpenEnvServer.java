@@ -3,14 +3,12 @@ package jgym.server;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.websocket.WsContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -22,7 +20,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import jgym.env.Rubric;
+import jgym.env.ScenarioConfig;
 import jgym.env.ScenarioRegistry;
+import jgym.env.UnknownScenarioException;
+import jgym.env.code.CodeRunner;
+import jgym.env.code.CodeRunners;
 
 /**
  * jgym's environments over OpenEnv's protocol, as its {@code http_server.py} defines it: {@code GET /health},
@@ -42,11 +46,11 @@ public final class OpenEnvServer implements AutoCloseable {
 
     private final ServerConfig config;
     private final ScenarioRegistry registry;
-    private final java.util.function.Supplier<jgym.env.code.CodeRunner> runner;
+    private final Supplier<CodeRunner> runner;
     private final Javalin app;
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final Map<String, WsContext> contexts = new ConcurrentHashMap<>();
-    private final Map<String, jgym.env.Rubric> rubrics = new ConcurrentHashMap<>();
+    private final Map<String, Rubric> rubrics = new ConcurrentHashMap<>();
     private final AtomicInteger open = new AtomicInteger();
     private final ExecutorService work = Executors.newCachedThreadPool(daemon("jgym-serve-work"));
     private final ScheduledExecutorService reaper = Executors.newSingleThreadScheduledExecutor(daemon("jgym-serve-reaper"));
@@ -61,7 +65,7 @@ public final class OpenEnvServer implements AutoCloseable {
         }
     }
 
-    private OpenEnvServer(ServerConfig config, ScenarioRegistry registry, java.util.function.Supplier<jgym.env.code.CodeRunner> runner) {
+    private OpenEnvServer(ServerConfig config, ScenarioRegistry registry, Supplier<CodeRunner> runner) {
         this.config = config;
         this.registry = registry;
         this.runner = runner;
@@ -83,11 +87,11 @@ public final class OpenEnvServer implements AutoCloseable {
      * {@link #port()} tells where it listens.
      */
     public static OpenEnvServer start(ServerConfig config, ScenarioRegistry registry) {
-        return start(config, registry, jgym.env.code.CodeRunners::shared);
+        return start(config, registry, CodeRunners::shared);
     }
 
     /** Starts a server running code on {@code runner} (asked on each request, so a lazily made sandbox starts on first use). */
-    public static OpenEnvServer start(ServerConfig config, ScenarioRegistry registry, java.util.function.Supplier<jgym.env.code.CodeRunner> runner) {
+    public static OpenEnvServer start(ServerConfig config, ScenarioRegistry registry, Supplier<CodeRunner> runner) {
         OpenEnvServer s = new OpenEnvServer(config, registry, runner);
         s.app.start(config.host(), config.port());
         long period = Math.max(100, Math.min(1000, config.sessionTimeout().toMillis() / 4));
@@ -240,11 +244,11 @@ public final class OpenEnvServer implements AutoCloseable {
     }
 
     /** The rubric of {@code scenario} (default {@code gsm8k}: exact answer equivalence) for OpenRLHF's reward API. */
-    private jgym.env.Rubric rewardRubric(String scenario) {
+    private Rubric rewardRubric(String scenario) {
         String name = scenario == null || scenario.isBlank() ? "gsm8k" : scenario;
         try {
-            return rubrics.computeIfAbsent(name, n -> registry.make(n, jgym.env.ScenarioConfig.defaults()).rubric());
-        } catch (jgym.env.UnknownScenarioException | IllegalArgumentException e) {
+            return rubrics.computeIfAbsent(name, n -> registry.make(n, ScenarioConfig.defaults()).rubric());
+        } catch (UnknownScenarioException | IllegalArgumentException e) {
             throw new OpenEnvError(OpenEnvError.Code.VALIDATION_ERROR, "scenario", "scenario: " + e.getMessage());
         }
     }

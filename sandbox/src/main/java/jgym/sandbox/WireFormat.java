@@ -72,7 +72,7 @@ final class WireFormat {
 
     /** One test's outcome within the answer to a trial request. */
     static String testResponse(long id, int index, Outcome o) {
-        return response(id, o).replaceFirst("^\\{", "{\"index\":" + index + ",");
+        return node(id, o).put("index", index).toString();
     }
 
     static Program program(JsonNode n) {
@@ -82,6 +82,10 @@ final class WireFormat {
     }
 
     static String response(long id, Outcome o) {
+        return node(id, o).toString();
+    }
+
+    private static ObjectNode node(long id, Outcome o) {
         ObjectNode n = JSON.createObjectNode();
         n.put("id", id);
         n.put("stdout", o.stdout());
@@ -98,7 +102,7 @@ final class WireFormat {
         } else if (o instanceof Outcome.Denied d) {
             n.put("kind", "denied").put("operation", d.operation().name()).put("message", d.message());
         }
-        return n.toString();
+        return n;
     }
 
     static Outcome outcome(JsonNode n) {

@@ -42,6 +42,10 @@ class WorkerProtocolTest {
                 new Outcome.Denied(Outcome.Operation.NETWORK, "socket was excluded", "", "", ms));
         for (Outcome o : all) {
             assertEquals(o, WireFormat.outcome(WireFormat.JSON.readTree(WireFormat.response(5, o))));
+            var perTest = WireFormat.JSON.readTree(WireFormat.testResponse(5, 3, o));
+            assertEquals(3, perTest.get("index").asInt());
+            assertEquals(5, perTest.get("id").asLong());
+            assertEquals(o, WireFormat.outcome(perTest));
         }
     }
 }

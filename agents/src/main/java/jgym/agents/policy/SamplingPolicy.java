@@ -1,0 +1,18 @@
+package jgym.agents.policy;
+
+import java.util.List;
+
+/**
+ * A model that writes completions: all that evaluation ({@code gym eval}) and rejection sampling need. A model behind
+ * an API ({@link jgym.agents.openai.OpenAiPolicy}) is one; a {@link Policy} adds its tokenizer and the log-probability
+ * of given completions, which training needs.
+ */
+public interface SamplingPolicy {
+    /**
+     * Samples one completion per prompt (repeat a prompt G times for a GRPO group, or k times for pass@k).
+     *
+     * @param seed every random choice of this call derives from it, so equal seeds give equal samples (for a remote
+     *             model: as far as the server honours the OpenAI {@code seed} field)
+     */
+    List<Sample> sample(List<String> prompts, SamplingConfig config, long seed);
+}

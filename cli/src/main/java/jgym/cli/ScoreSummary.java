@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import jgym.env.RewardResult;
-import jgym.env.Score;
 
 /**
  * Running totals over scored completions: their number, mean reward, accuracy and how often each reason was given.
@@ -18,7 +17,7 @@ import jgym.env.Score;
  */
 final class ScoreSummary {
     /** The name of the correctness component of the built-in rubrics. */
-    static final String CORRECT = "correct";
+    static final String CORRECT = RewardResult.CORRECT;
 
     private long count;
     private long correct;
@@ -48,10 +47,7 @@ final class ScoreSummary {
 
     /** True when the correctness term of {@code result} scored exactly 1. */
     static boolean isCorrect(RewardResult result) {
-        if (result.components().isEmpty()) return false;
-        Score s = result.components().stream().filter(c -> c.name().equals(CORRECT)).findFirst()
-                .orElse(result.components().get(0)).score();
-        return s instanceof Score.Value v && v.value() == 1.0;
+        return result.correct();
     }
 
     long count() {

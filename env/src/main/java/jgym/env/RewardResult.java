@@ -19,6 +19,19 @@ public record RewardResult(double total, List<Component> components, String reas
     /** One term of a rubric as it scored. */
     public record Component(String name, double weight, Score score) {}
 
+    /** The name of the correctness component of the built-in rubrics. */
+    public static final String CORRECT = "correct";
+
+    /**
+     * Whether the completion is correct: the component called {@value #CORRECT} (else the first component) scored
+     * exactly 1. A not-applicable correctness score is not correct.
+     */
+    public boolean correct() {
+        if (components.isEmpty()) return false;
+        Score s = components.stream().filter(c -> c.name().equals(CORRECT)).findFirst().orElse(components.get(0)).score();
+        return s instanceof Score.Value v && v.value() == 1.0;
+    }
+
     /** The score of the component called {@code name}. */
     public Score component(String name) {
         return components.stream().filter(c -> c.name().equals(name)).map(Component::score).findFirst()

@@ -41,7 +41,9 @@ public final class Main {
                 new ScoreCommand(),
                 new TrainCommand(),
                 new CheckCommand(),
+                new EvalCommand(),
                 new ServeCommand(),
+                new ServePolicyCommand(),
                 new BenchCommand(benchmarks()));
     }
 

@@ -18,15 +18,18 @@ final class ServeCommand implements Command {
     private final Consumer<OpenEnvServer> whileRunning;
 
     ServeCommand() {
-        this(Scenarios.registry(), server -> {
-            var stop = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "jgym-serve-stop"));
-            try {
-                stop.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+        this(Scenarios.registry(), server -> untilStopped());
+    }
+
+    /** Blocks until the process is asked to stop (Ctrl-C, SIGTERM). */
+    static void untilStopped() {
+        var stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "jgym-serve-stop"));
+        try {
+            stop.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** @param whileRunning called once the server listens; the server stops when it returns (tests) */

@@ -9,6 +9,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import jgym.env.ScenarioRegistry;
 import jgym.scenarios.Scenarios;
+import jgym.env.code.CodeRunners;
+import jgym.server.EnvKind;
 import jgym.server.OpenEnvServer;
 import jgym.server.ServerConfig;
 
@@ -45,18 +47,21 @@ final class ServeCommand implements Command {
 
     @Override
     public String summary() {
-        return "serve the scenarios over OpenEnv's protocol (HTTP and WebSocket, reasoning_gym_env's shape)";
+        return "serve the scenarios (or a Python sandbox) over OpenEnv's protocol, SandboxFusion's /run_code and OpenRLHF's rewards";
     }
 
     @Override
     public String usage() {
-        return "[--host H (default 127.0.0.1)] [--port P (default 8000)] [--token T (default $JGYM_TOKEN; required off loopback)]\n"
-                + "  [--max-sessions N (default 64)] [--session-timeout SECONDS (default 600)]";
+        return "[--env reasoning_gym|coding (default reasoning_gym)] [--host H (default 127.0.0.1)] [--port P (default 8000)]\n"
+                + "  [--token T (default $JGYM_TOKEN; required off loopback)] [--max-sessions N (default 64)]\n"
+                + "  [--session-timeout SECONDS (default 600)]\n"
+                + "  /reset, /step, /state and /ws speak OpenEnv's reasoning_gym_env or coding_env; /run_code, /score and\n"
+                + "  /get_reward are served either way";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        Args a = Args.parse(args, Set.of("--host", "--port", "--token", "--max-sessions", "--session-timeout"), Set.of()).atMostPositional(0);
+        Args a = Args.parse(args, Set.of("--env", "--host", "--port", "--token", "--max-sessions", "--session-timeout"), Set.of()).atMostPositional(0);
         String token = a.value("--token") != null ? a.value("--token") : System.getenv("JGYM_TOKEN");
         ServerConfig d = ServerConfig.defaults();
         ServerConfig config = new ServerConfig(a.value("--host") == null ? d.host() : a.value("--host"),
@@ -64,8 +69,14 @@ final class ServeCommand implements Command {
                 a.intValue("--max-sessions", d.maxSessions(), 1, 100_000),
                 Duration.ofSeconds(a.longValue("--session-timeout", d.sessionTimeout().toSeconds(), 1, 86_400)),
                 d.maxBodyBytes(), d.stepTimeout());
-        try (OpenEnvServer server = OpenEnvServer.start(config, registry)) {
-            out.println("gym serve: OpenEnv on http://" + config.host() + ":" + server.port() + " (GET /health /metadata /schema /state,"
+        EnvKind kind;
+        try {
+            kind = EnvKind.of(a.value("--env") == null ? "reasoning_gym" : a.value("--env"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--env: " + e.getMessage());
+        }
+        try (OpenEnvServer server = OpenEnvServer.start(config, registry, CodeRunners::shared, kind)) {
+            out.println("gym serve: OpenEnv " + kind.flag() + " on http://" + config.host() + ":" + server.port() + " (GET /health /metadata /schema /state,"
                     + " POST /reset /step, WebSocket /ws)" + (config.token() != null ? "; bearer token required" : ""));
             out.flush();
             whileRunning.accept(server);

@@ -41,8 +41,16 @@ class ServeCommandTest {
         var health = new AtomicReference<String>();
         Result r = serve(health, "serve", "--port", "0");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("gym serve: OpenEnv on http://127.0.0.1:"), r.out());
+        assertTrue(r.out().startsWith("gym serve: OpenEnv reasoning_gym on http://127.0.0.1:"), r.out());
         assertEquals("200 {\"status\":\"healthy\"}", health.get());
+    }
+
+    @Test
+    void anUnknownEnvironmentIsAUsageError() {
+        var health = new AtomicReference<String>();
+        Result r = serve(health, "serve", "--port", "0", "--env", "bash");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--env: unknown environment bash; one of reasoning_gym, coding"), r.err());
     }
 
     @Test

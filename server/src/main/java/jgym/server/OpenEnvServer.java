@@ -34,7 +34,8 @@ import jgym.env.code.CodeRunners;
  * environment of its own, as OpenEnv's are), and WebSocket {@code /ws} sessions, one environment per connection, with
  * {@code reset} / {@code step} / {@code state} / {@code close} messages answered by {@code observation} / {@code state}
  * / {@code error} messages and OpenEnv's error codes. The environment is a drop-in for OpenEnv's
- * {@code reasoning_gym_env} ({@link ReasoningSession}).
+ * {@code reasoning_gym_env} ({@link ReasoningSession}) or its {@code coding_env} ({@link CodingSession}), as
+ * {@link EnvKind} says.
  *
  * <p>Safe by default: loopback unless told otherwise, and then a bearer token on every request and upgrade; bodies and
  * messages over {@link ServerConfig#maxBodyBytes()} refused; each reset or step bounded by
@@ -47,6 +48,7 @@ public final class OpenEnvServer implements AutoCloseable {
     private final ServerConfig config;
     private final ScenarioRegistry registry;
     private final Supplier<CodeRunner> runner;
+    private final EnvKind kind;
     private final Javalin app;
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final Map<String, WsContext> contexts = new ConcurrentHashMap<>();
@@ -57,18 +59,19 @@ public final class OpenEnvServer implements AutoCloseable {
 
     /** One WebSocket session: its environment and when it was last used. */
     private static final class Session {
-        final ReasoningSession env;
+        final EnvSession env;
         volatile long lastActive = System.nanoTime();
 
-        Session(ReasoningSession env) {
+        Session(EnvSession env) {
             this.env = env;
         }
     }
 
-    private OpenEnvServer(ServerConfig config, ScenarioRegistry registry, Supplier<CodeRunner> runner) {
+    private OpenEnvServer(ServerConfig config, ScenarioRegistry registry, Supplier<CodeRunner> runner, EnvKind kind) {
         this.config = config;
         this.registry = registry;
         this.runner = runner;
+        this.kind = kind;
         this.app = Javalin.create(c -> {
             c.showJavalinBanner = false;
             c.startupWatcherEnabled = false;
@@ -92,7 +95,12 @@ public final class OpenEnvServer implements AutoCloseable {
 
     /** Starts a server running code on {@code runner} (asked on each request, so a lazily made sandbox starts on first use). */
     public static OpenEnvServer start(ServerConfig config, ScenarioRegistry registry, Supplier<CodeRunner> runner) {
-        OpenEnvServer s = new OpenEnvServer(config, registry, runner);
+        return start(config, registry, runner, EnvKind.REASONING_GYM);
+    }
+
+    /** Starts a server whose OpenEnv endpoints speak {@code kind}'s shape. */
+    public static OpenEnvServer start(ServerConfig config, ScenarioRegistry registry, Supplier<CodeRunner> runner, EnvKind kind) {
+        OpenEnvServer s = new OpenEnvServer(config, registry, runner, java.util.Objects.requireNonNull(kind, "kind"));
         s.app.start(config.host(), config.port());
         long period = Math.max(100, Math.min(1000, config.sessionTimeout().toMillis() / 4));
         s.reaper.scheduleAtFixedRate(s::reapIdle, period, period, TimeUnit.MILLISECONDS);
@@ -123,16 +131,16 @@ public final class OpenEnvServer implements AutoCloseable {
             }
         });
         app.get("/health", ctx -> json(ctx, 200, JSON.createObjectNode().put("status", "healthy")));
-        app.get("/metadata", ctx -> json(ctx, 200, Schemas.metadata()));
-        app.get("/schema", ctx -> json(ctx, 200, Schemas.all()));
-        app.get("/state", ctx -> json(ctx, 200, new ReasoningSession(registry).state()));
+        app.get("/metadata", ctx -> json(ctx, 200, kind.metadata()));
+        app.get("/schema", ctx -> json(ctx, 200, kind.schema()));
+        app.get("/state", ctx -> json(ctx, 200, kind.create(registry, runner).state()));
         app.post("/reset", ctx -> http(ctx, body -> {
             Http.resetRequest(body);
-            return new ReasoningSession(registry).reset(body);
+            return kind.create(registry, runner).reset(body);
         }));
         app.post("/step", ctx -> http(ctx, body -> {
             JsonNode action = Http.stepRequest(body);
-            return new ReasoningSession(registry).step(action);
+            return kind.create(registry, runner).step(action);
         }));
         app.post("/run_code", ctx -> http(ctx, body -> RunCode.run(body, runner.get())));
         app.post("/score", ctx -> http(ctx, body -> BatchScore.score(body, registry)));
@@ -155,7 +163,7 @@ public final class OpenEnvServer implements AutoCloseable {
                     return;
                 }
                 contexts.put(ctx.sessionId(), ctx);
-                sessions.put(ctx.sessionId(), new Session(new ReasoningSession(registry)));
+                sessions.put(ctx.sessionId(), new Session(kind.create(registry, runner)));
             });
             ws.onMessage(ctx -> onMessage(ctx, ctx.message()));
             ws.onClose(ctx -> drop(ctx.sessionId()));

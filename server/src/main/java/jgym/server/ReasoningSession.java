@@ -5,14 +5,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import jgym.env.Gold;
 import jgym.env.RewardResult;
 import jgym.env.Scenario;
 import jgym.env.ScenarioConfig;
 import jgym.env.ScenarioRegistry;
 import jgym.env.Task;
+import jgym.env.Tool;
 import jgym.env.UnknownScenarioException;
+import jgym.env.code.CodeRunner;
+import jgym.scenarios.code.PythonTool;
 
 /**
  * One environment of OpenEnv's {@code reasoning_gym_env} shape over jgym's scenarios: {@code reset} builds a dataset of
@@ -25,16 +30,27 @@ import jgym.env.UnknownScenarioException;
  * with {@code reward} and {@code done} beside it; reset arguments {@code dataset_name}, {@code dataset_config} (jgym's
  * {@code level} and scenario options), {@code seed}, {@code size}, {@code episode_id}. A bare answer is scored as if
  * given in {@code <answer>} tags (code: in a fenced block); a full completion with its own tags is scored as it is.
+ *
+ * <p>Multi-turn tool episodes: reset with {@code "tools": ["python"]} (and {@code max_turns}, default
+ * {@value #DEFAULT_MAX_TURNS}) and a step whose answer holds a Python code block and no {@code <answer>} is a call to
+ * {@link PythonTool}: the code runs in the sandbox, the observation carries its output in {@code tool_output} with the
+ * question again, {@code done} false and reward 0. After {@code max_turns} calls, the next step is scored as the answer.
  */
-final class ReasoningSession {
+final class ReasoningSession implements EnvSession {
     /** The dataset a first reset without {@code dataset_name} builds, as OpenEnv's builds {@code leg_counting}. */
     static final String DEFAULT_DATASET = "math/arithmetic";
     static final int DEFAULT_SIZE = 1000;
     static final long DEFAULT_SEED = 42;
+    static final int DEFAULT_MAX_TURNS = 4;
+    static final int MAX_TURNS = 32;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ScenarioRegistry registry;
+    private final Supplier<CodeRunner> runner;
+    private Tool tool;
+    private int maxTurns;
+    private int toolCalls;
     private Scenario scenario;
     private int size;
     private long next;
@@ -42,12 +58,14 @@ final class ReasoningSession {
     private String episodeId = UUID.randomUUID().toString();
     private int stepCount;
 
-    ReasoningSession(ScenarioRegistry registry) {
+    ReasoningSession(ScenarioRegistry registry, Supplier<CodeRunner> runner) {
         this.registry = registry;
+        this.runner = runner;
     }
 
     /** Resets with {@code data} (a JSON object, possibly empty); the observation message data. */
-    ObjectNode reset(JsonNode data) {
+    @Override
+    public ObjectNode reset(JsonNode data) {
         JsonNode name = data.get("dataset_name");
         if (name != null && !name.isNull()) {
             if (!name.isTextual()) throw invalid("dataset_name", "must be a string");
@@ -69,6 +87,7 @@ final class ReasoningSession {
         if (id != null && !id.isNull() && (!id.isTextual() || id.asText().length() > 255)) {
             throw invalid("episode_id", "must be a string of at most 255 characters");
         }
+        tools(data.get("tools"), data.get("max_turns"));
         current = scenario.task(next % size);
         next++;
         episodeId = id != null && id.isTextual() ? id.asText() : UUID.randomUUID().toString();
@@ -77,14 +96,47 @@ final class ReasoningSession {
         return result(obs, 0.0, false);
     }
 
-    /** Scores {@code action} ({@code {"answer": str}}); the observation message data, always done. */
-    ObjectNode step(JsonNode action) {
+    /** Reads the reset's {@code tools} and {@code max_turns}. */
+    private void tools(JsonNode tools, JsonNode turns) {
+        tool = null;
+        toolCalls = 0;
+        maxTurns = DEFAULT_MAX_TURNS;
+        if (tools != null && !tools.isNull()) {
+            if (!tools.isArray()) throw invalid("tools", "must be a list such as [\"python\"]");
+            for (JsonNode t : tools) {
+                if (!t.isTextual() || !t.asText().equals("python")) throw invalid("tools", "the one tool is \"python\", got " + t);
+                tool = new PythonTool(runner, PythonTool.DEFAULT_LIMITS, PythonTool.DEFAULT_MAX_CHARS);
+            }
+        }
+        if (turns != null && !turns.isNull()) {
+            if (!turns.isIntegralNumber() || turns.asInt() < 1 || turns.asInt() > MAX_TURNS) {
+                throw invalid("max_turns", "must be an integer from 1 to " + MAX_TURNS);
+            }
+            maxTurns = turns.asInt();
+        }
+    }
+
+    /**
+     * Scores {@code action} ({@code {"answer": str}}): the observation message data, done; or, in a tool episode, runs
+     * a tool call and answers its output, not done.
+     */
+    @Override
+    public ObjectNode step(JsonNode action) {
         if (action == null || !action.isObject()) throw invalid("action", "must be an object");
         JsonNode answer = action.get("answer");
         if (answer == null || answer.isNull()) throw invalid("answer", "field required");
         if (!answer.isTextual()) throw invalid("answer", "must be a string");
         stepCount++;
         if (current == null) return result(observation(null, null, null, null), 0.0, true);
+        if (tool != null && toolCalls < maxTurns) {
+            Optional<String> output = tool.call(current, answer.asText());
+            if (output.isPresent()) {
+                toolCalls++;
+                ObjectNode obs = observation(current.prompt(), null, null, null);
+                obs.put("tool_output", output.get());
+                return result(obs, 0.0, false);
+            }
+        }
         RewardResult scored = scenario.rubric().evaluate(current, completion(current, answer.asText()));
         double score = scored.total();
         ObjectNode meta = JSON.createObjectNode();
@@ -98,7 +150,8 @@ final class ReasoningSession {
     }
 
     /** OpenEnv's {@code State}: {@code {"episode_id", "step_count"}}. */
-    ObjectNode state() {
+    @Override
+    public ObjectNode state() {
         ObjectNode s = JSON.createObjectNode();
         s.put("episode_id", episodeId);
         s.put("step_count", stepCount);

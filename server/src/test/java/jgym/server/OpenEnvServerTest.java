@@ -69,7 +69,7 @@ class OpenEnvServerTest {
 
     @Test
     void aWebSocketEpisodeGivesGymSamplesQuestionAndScoresTheAnswer() throws Exception {
-        try (Ws ws = Ws.open(server, null)) {
+        try (WsClient ws = WsClient.open(server, null)) {
             JsonNode first = ws.call("{\"type\":\"reset\",\"data\":{\"dataset_name\":\"math/arithmetic\",\"dataset_config\":{\"level\":2},"
                     + "\"seed\":7,\"size\":3,\"episode_id\":\"ep-1\"}}");
             Task t0 = task("math/arithmetic", 7, 2, 0);
@@ -104,7 +104,7 @@ class OpenEnvServerTest {
 
     @Test
     void badMessagesGetOpenEnvsErrorCodesNamingTheField() throws Exception {
-        try (Ws ws = Ws.open(server, null)) {
+        try (WsClient ws = WsClient.open(server, null)) {
             assertEquals("INVALID_JSON", ws.call("{not json").at("/data/code").asText());
             JsonNode unknown = ws.call("{\"type\":\"dance\"}");
             assertEquals(JSON.readTree("{\"type\":\"error\",\"data\":{\"message\":\"Unknown message type: dance\",\"code\":\"UNKNOWN_TYPE\"}}"), unknown);
@@ -148,10 +148,10 @@ class OpenEnvServerTest {
 
     @Test
     void aClientThatLeavesMidEpisodeLosesOnlyItsOwnSession() throws Exception {
-        Ws gone = Ws.open(server, null);
+        WsClient gone = WsClient.open(server, null);
         gone.call("{\"type\":\"reset\"}");
         gone.socket.abort();
-        try (Ws next = Ws.open(server, null)) {
+        try (WsClient next = WsClient.open(server, null)) {
             assertEquals("observation", next.call("{\"type\":\"reset\"}").get("type").asText());
         }
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
@@ -162,9 +162,9 @@ class OpenEnvServerTest {
     @Test
     void sessionsPastTheCapAreRefusedAndIdleOnesClosed() throws Exception {
         ServerConfig c = ServerConfig.defaults().withPort(0).withMaxSessions(1).withSessionTimeout(Duration.ofMillis(400));
-        try (OpenEnvServer small = OpenEnvServer.start(c, REGISTRY); Ws first = Ws.open(small, null)) {
+        try (OpenEnvServer small = OpenEnvServer.start(c, REGISTRY); WsClient first = WsClient.open(small, null)) {
             first.call("{\"type\":\"reset\"}");
-            try (Ws second = Ws.open(small, null)) {
+            try (WsClient second = WsClient.open(small, null)) {
                 JsonNode refused = second.next();
                 assertEquals("CAPACITY_REACHED", refused.at("/data/code").asText());
                 assertEquals(1, refused.at("/data/max_sessions").asInt());
@@ -172,7 +172,7 @@ class OpenEnvServerTest {
             }
             // idle past the timeout: the server closes the session, and the place is free again
             assertEquals(1001, first.closed.get(5, TimeUnit.SECONDS));
-            try (Ws third = Ws.open(small, null)) {
+            try (WsClient third = WsClient.open(small, null)) {
                 assertEquals("observation", third.call("{\"type\":\"reset\"}").get("type").asText());
             }
         }
@@ -187,9 +187,9 @@ class OpenEnvServerTest {
             assertEquals(401, none.status);
             assertEquals(401, get(locked, "/health", "Bearer wrong").status);
             assertEquals(200, get(locked, "/health", "Bearer s3cret").status);
-            var refused = assertThrows(ExecutionException.class, () -> Ws.open(locked, null));
+            var refused = assertThrows(ExecutionException.class, () -> WsClient.open(locked, null));
             assertTrue(refused.getCause() instanceof java.net.http.WebSocketHandshakeException, String.valueOf(refused.getCause()));
-            try (Ws ok = Ws.open(locked, "Bearer s3cret")) {
+            try (WsClient ok = WsClient.open(locked, "Bearer s3cret")) {
                 assertEquals("observation", ok.call("{\"type\":\"reset\"}").get("type").asText());
             }
         }
@@ -213,59 +213,5 @@ class OpenEnvServerTest {
     private static Reply reply(HttpResponse<String> r) throws Exception {
         String body = r.body();
         return new Reply(r.statusCode(), body.isBlank() || !body.strip().startsWith("{") ? null : JSON.readTree(body));
-    }
-
-    /** A WebSocket client that queues every text message and records the close code. */
-    private static final class Ws implements WebSocket.Listener, AutoCloseable {
-        final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
-        final CompletableFuture<Integer> closed = new CompletableFuture<>();
-        private final StringBuilder partial = new StringBuilder();
-        WebSocket socket;
-
-        static Ws open(OpenEnvServer s, String auth) throws Exception {
-            Ws ws = new Ws();
-            var b = HTTP.newWebSocketBuilder();
-            if (auth != null) b.header("Authorization", auth);
-            ws.socket = b.buildAsync(URI.create("ws://127.0.0.1:" + s.port() + "/ws"), ws).get(10, TimeUnit.SECONDS);
-            return ws;
-        }
-
-        JsonNode call(String message) throws Exception {
-            socket.sendText(message, true).get(10, TimeUnit.SECONDS);
-            return next();
-        }
-
-        JsonNode next() throws Exception {
-            String m = messages.poll(30, TimeUnit.SECONDS);
-            assertNotNull(m, "no answer from the server");
-            return JSON.readTree(m);
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                messages.add(partial.toString());
-                partial.setLength(0);
-            }
-            ws.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
-            closed.complete(statusCode);
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket ws, Throwable error) {
-            closed.complete(-1);
-        }
-
-        @Override
-        public void close() {
-            if (!socket.isOutputClosed()) socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
-        }
     }
 }

@@ -18,6 +18,8 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import jgym.env.Gold;
+import jgym.env.RewardResult;
 import jgym.env.Scenario;
 import jgym.env.ScenarioConfig;
 import jgym.env.ScenarioRegistry;
@@ -29,10 +31,17 @@ import jgym.server.ServerConfig;
 /**
  * {@code gym bench serve}: N concurrent OpenEnv WebSocket sessions over loopback against {@code gym serve}, each playing
  * reset + step episodes for a fixed time; prints episodes per second, step latency percentiles, errors and resident
- * memory at start and end, against the same episodes scored in-process on one thread in the same run.
+ * memory at start and end, against the same episodes scored in-process on one thread in the same run (after the same
+ * warm-up).
+ *
+ * <p>Every session answers each question with its task's gold answer (a code task's reference solution, run against
+ * its tests in the sandbox), which it knows from the seed it reset with; a gold answer that earns no reward counts as an
+ * error (and in-process, one the rubric does not call correct stops the benchmark).
  */
 final class ServeBenchmark implements Benchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The {@code size} each session resets with. */
+    static final int DATASET_SIZE = 100_000;
     /** Where the in-process loop's results go, so that the JIT cannot drop the work. */
     static volatile double blackhole;
     private final ScenarioRegistry registry;
@@ -70,12 +79,17 @@ final class ServeBenchmark implements Benchmark {
         Scenario s = registry.make(scenario, ScenarioConfig.defaults());
         out.printf("gym bench serve: %s, %d sessions, %.0f s after %.0f s warm-up, %d cores%n", scenario, sessions, seconds, warmup,
                 Runtime.getRuntime().availableProcessors());
+        inProcess(s, warmup);
         double local = inProcess(s, seconds);
+        if (local == 0) {
+            err.println("gym bench serve: " + scenario + "'s gold answers are not correct by its own rubric; nothing to measure");
+            return 1;
+        }
         ServerConfig config = new ServerConfig("127.0.0.1", 0, null, sessions, Duration.ofMinutes(10), 1 << 20, Duration.ofSeconds(60));
         try (OpenEnvServer server = OpenEnvServer.start(config, registry)) {
-            Load warm = load(server.port(), scenario, sessions, warmup);
+            Load warm = load(server.port(), registry, scenario, sessions, warmup);
             long rssStart = rssBytes();
-            Load timed = load(server.port(), scenario, sessions, seconds);
+            Load timed = load(server.port(), registry, scenario, sessions, seconds);
             long rssEnd = rssBytes();
             long[] lat = timed.latencies();
             out.printf("%-44s %12s %10s %10s %8s%n", "path", "episodes/s", "p50 ms", "p99 ms", "errors");
@@ -88,18 +102,28 @@ final class ServeBenchmark implements Benchmark {
         }
     }
 
+    /** Gold answers scored per second on one thread, or 0 when one is not correct. */
     private static double inProcess(Scenario s, double seconds) {
+        if (seconds <= 0) return 1;
         long end = System.nanoTime() + (long) (seconds * 1e9);
         long n = 0;
         double sink = 0;
         long t0 = System.nanoTime();
         while (System.nanoTime() < end) {
-            Task t = s.task(n++);
+            Task t = s.task(n++ % s.size());
+            RewardResult r = s.rubric().evaluate(t, completion(t));
+            if (!r.correct()) return 0;
+            double reward = r.total();
             // the prompt is what a session sends; the total is what it reads: both are used, so neither is optimised away
-            sink += s.rubric().evaluate(t, "<answer>42</answer>").total() + t.prompt().length();
+            sink += reward + t.prompt().length();
         }
         blackhole = sink;
         return n / ((System.nanoTime() - t0) / 1e9);
+    }
+
+    /** The gold answer as the server scores a bare answer: in a fenced block for code, in answer tags otherwise. */
+    private static String completion(Task t) {
+        return t.gold() instanceof Gold.Tests ? "```python\n" + t.answer() + "\n```" : "<answer>" + t.answer() + "</answer>";
     }
 
     private record Load(long episodes, long errors, double seconds, List<long[]> perSession) {
@@ -108,7 +132,7 @@ final class ServeBenchmark implements Benchmark {
         }
     }
 
-    private static Load load(int port, String scenario, int sessions, double seconds) throws Exception {
+    private static Load load(int port, ScenarioRegistry registry, String scenario, int sessions, double seconds) throws Exception {
         if (seconds <= 0) return new Load(0, 0, 0, List.of());
         HttpClient http = HttpClient.newHttpClient();
         AtomicLong episodes = new AtomicLong();
@@ -123,14 +147,21 @@ final class ServeBenchmark implements Benchmark {
             final int seed = i;
             Thread t = new Thread(() -> {
                 try {
+                    Scenario mirror = registry.make(scenario, ScenarioConfig.defaults().withSeed(seed));
+                    long size = Math.min(DATASET_SIZE, mirror.size());
                     Session ws = Session.open(http, port);
-                    ws.call("{\"type\":\"reset\",\"data\":{\"dataset_name\":\"" + scenario + "\",\"seed\":" + seed + ",\"size\":100000}}");
+                    ws.call("{\"type\":\"reset\",\"data\":{\"dataset_name\":\"" + scenario + "\",\"seed\":" + seed + ",\"size\":"
+                            + DATASET_SIZE + "}}");
                     int k = 0;
-                    while (System.nanoTime() < end) {
+                    for (long episode = 0; System.nanoTime() < end; episode++) {
+                        String step = JSON.writeValueAsString(JSON.createObjectNode().put("type", "step")
+                                .set("data", JSON.createObjectNode().put("answer", mirror.task(episode % size).answer())));
                         long s0 = System.nanoTime();
-                        JsonNode r = ws.call("{\"type\":\"step\",\"data\":{\"answer\":\"42\"}}");
+                        JsonNode r = ws.call(step);
                         if (k < mine.length) mine[k++] = System.nanoTime() - s0;
-                        if (!"observation".equals(r.path("type").asText())) errors.incrementAndGet();
+                        if (!"observation".equals(r.path("type").asText()) || !(r.path("data").path("reward").asDouble() > 0)) {
+                            errors.incrementAndGet();
+                        }
                         episodes.incrementAndGet();
                         if (!"observation".equals(ws.call("{\"type\":\"reset\"}").path("type").asText())) errors.incrementAndGet();
                     }

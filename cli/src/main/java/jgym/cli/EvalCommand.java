@@ -24,6 +24,8 @@ import jgym.env.PromptTemplate;
 import jgym.env.Scenario;
 import jgym.env.ScenarioRegistry;
 import jgym.env.Task;
+import jgym.env.Tool;
+import jgym.scenarios.code.PythonTool;
 import jgym.scenarios.Scenarios;
 
 /**
@@ -57,6 +59,8 @@ final class EvalCommand implements Command {
         return "SCENARIO --policy URL|CHECKPOINT [-n TASKS (default 100)] [-k K (default 1)] [--samples N (default K)]\n"
                 + "  [--temperature T] [--top-p P] [--max-tokens M] [--stop S]... [--template plain|question|r1-zero]\n"
                 + "  [--out FILE (samples as JSONL; resumed when it exists)] " + ScenarioArgs.USAGE + "\n"
+                + "  [--tools python [--max-turns T (default 4)]]: multi-turn: a completion with a Python block and no <answer>\n"
+                + "    runs in the sandbox, its output is appended and the policy continues; the whole transcript is scored\n"
                 + "  for a URL (http://host:port/v1): [--model NAME] [--api chat|completions (default chat)] [--concurrency C (default 8)]\n"
                 + "    [--api-key-env VAR (default OPENAI_API_KEY)] [--system PROMPT] [--vllm (token ids, logprobs, stop strings kept)]\n"
                 + "  defaults: greedy (temperature 0) when N is 1, else temperature 0.6 and top-p 0.95 (DeepSeek-R1's evaluation);\n"
@@ -69,7 +73,7 @@ final class EvalCommand implements Command {
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         Args a = Args.parse(args, ScenarioArgs.with(ScenarioArgs.VALUED, "--policy", "-n", "-k", "--samples", "--temperature",
                 "--top-p", "--max-tokens", "--stop", "--template", "--out", "--model", "--api", "--concurrency", "--api-key-env",
-                "--system"), Set.of("--vllm")).atMostPositional(1);
+                "--system", "--tools", "--max-turns"), Set.of("--vllm")).atMostPositional(1);
         String name = a.positional(0, "SCENARIO (see gym list)");
         String policyArg = a.require("--policy");
         boolean remote = policyArg.startsWith("http://") || policyArg.startsWith("https://");
@@ -91,7 +95,14 @@ final class EvalCommand implements Command {
         String about = name + " seed=" + sc.seed() + " level=" + sc.level() + " data=" + sc.data() + " options="
                 + new java.util.TreeMap<>(sc.options()) + " template=" + (a.value("--template") == null ? "default" : a.value("--template"))
                 + " policy=" + policyArg;
-        var settings = new EvalRun.Settings(n, sampling, template, sc.seed(), about);
+        Tool tool = null;
+        if (a.value("--tools") != null) {
+            if (!a.value("--tools").equals("python")) throw new UsageException("--tools: the one tool is python, got " + a.value("--tools"));
+            tool = PythonTool.shared();
+        }
+        int maxTurns = a.intValue("--max-turns", 4, 0, 64);
+        if (tool == null && a.value("--max-turns") != null) throw new UsageException("--max-turns needs --tools python");
+        var settings = new EvalRun.Settings(n, sampling, template, sc.seed(), about, tool, tool == null ? 0 : maxTurns);
         Path outFile = a.value("--out") == null ? null : Path.of(a.value("--out"));
         List<EvalSample> samples;
         try (var policy = policy(a, policyArg, remote)) {

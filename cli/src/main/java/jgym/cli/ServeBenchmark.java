@@ -88,16 +88,17 @@ final class ServeBenchmark implements Benchmark {
         ServerConfig config = new ServerConfig("127.0.0.1", 0, null, sessions, Duration.ofMinutes(10), 1 << 20, Duration.ofSeconds(60));
         try (OpenEnvServer server = OpenEnvServer.start(config, registry)) {
             Load warm = load(server.port(), registry, scenario, sessions, warmup);
-            long rssStart = rssBytes();
+            long rssStart = rssBytes(), heapStart = heapAfterGc();
             Load timed = load(server.port(), registry, scenario, sessions, seconds);
-            long rssEnd = rssBytes();
+            long rssEnd = rssBytes(), heapEnd = heapAfterGc();
             long[] lat = timed.latencies();
             out.printf("%-44s %12s %10s %10s %8s%n", "path", "episodes/s", "p50 ms", "p99 ms", "errors");
             out.printf("%-44s %12.0f %10s %10s %8d%n", "in-process: task + rubric, one thread", local, "-", "-", 0);
             out.printf("%-44s %12.0f %10.2f %10.2f %8d%n", "gym serve: WebSocket reset + step, " + sessions + " sessions",
                     timed.episodes / timed.seconds, pct(lat, 0.50) / 1e6, pct(lat, 0.99) / 1e6, timed.errors + warm.errors);
-            out.printf("ratio to in-process: %.4fx; resident memory %s after the warm-up, %s at the end (client and server in one JVM)%n",
-                    timed.episodes / timed.seconds / local, mb(rssStart), mb(rssEnd));
+            out.printf("ratio to in-process: %.4fx; resident memory %s after the warm-up, %s at the end; heap in use after a full GC"
+                            + " %s and %s (client and server in one JVM)%n",
+                    timed.episodes / timed.seconds / local, mb(rssStart), mb(rssEnd), mb(heapStart), mb(heapEnd));
             return timed.errors + warm.errors == 0 ? 0 : 1;
         }
     }
@@ -180,6 +181,13 @@ final class ServeBenchmark implements Benchmark {
 
     private static long pct(long[] sorted, double p) {
         return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) (p * sorted.length))];
+    }
+
+    /** Heap in use after a full collection: what the process holds on to, whatever the collector's slack. */
+    private static long heapAfterGc() {
+        System.gc();
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
     }
 
     private static long rssBytes() {

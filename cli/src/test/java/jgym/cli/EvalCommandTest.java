@@ -91,9 +91,13 @@ class EvalCommandTest {
     }
 
     @Test
-    void evalOfTheCheckpointReproducesTheHeldOutAccuracyTrainReported() throws Exception {
+    void theEvalCommandTrainsSummaryNamesReproducesTheHeldOutAccuracy() throws Exception {
         Path samples = dir.resolve("ckpt.jsonl");
-        Result r = gym(Main.commands(), evalArgs(run.toString(), samples));
+        Matcher m = Pattern.compile("the same held-out tasks, greedy: gym (eval .*)").matcher(Files.readString(run.resolve("summary.txt")));
+        assertTrue(m.find());
+        var args = new ArrayList<>(List.of(m.group(1).split(" ")));
+        args.addAll(List.of("--out", samples.toString()));
+        Result r = gym(Main.commands(), args);
         assertEquals(0, r.code(), r.err());
         assertEquals(trainedAccuracy(), passAt1(r.out()), 1e-9, r.out());
         assertEquals(16, Files.readAllLines(samples).size());
@@ -176,5 +180,11 @@ class EvalCommandTest {
         Result m = gym("eval", "math/modular", "--policy", run.toString(), "--model", "x");
         assertEquals(2, m.code());
         assertTrue(m.err().contains("--model applies to a URL --policy only"), m.err());
+        Result turns = gym("eval", "math/modular", "--policy", run.toString(), "--max-turns", "2");
+        assertEquals(2, turns.code());
+        assertTrue(turns.err().contains("--max-turns needs --tools python"), turns.err());
+        Result tools = gym("eval", "math/modular", "--policy", run.toString(), "--tools", "bash");
+        assertEquals(2, tools.code());
+        assertTrue(tools.err().contains("--tools: the one tool is python, got bash"), tools.err());
     }
 }

@@ -26,6 +26,7 @@ import jgym.env.RewardResult;
 import jgym.env.Rubric;
 import jgym.env.Seeds;
 import jgym.env.Task;
+import jgym.env.Tool;
 import jgym.rewards.AnswerExtractor;
 import jgym.rewards.Extraction;
 
@@ -54,19 +55,29 @@ public record EvalRun(List<Task> tasks, Rubric rubric, Settings settings) {
      * @param template how a task becomes the prompt
      * @param seed     every chunk's seed derives from it
      * @param about    what else the lines depend on (scenario, policy): part of {@link #describe()}
+     * @param tool     a tool the policy may call between answers (multi-turn episodes), or null for single-turn
+     * @param maxTurns most tool calls per sample, >= 0; after them the next completion is the answer
      */
-    public record Settings(int samples, SamplingConfig sampling, PromptTemplate template, long seed, String about) {
+    public record Settings(int samples, SamplingConfig sampling, PromptTemplate template, long seed, String about, Tool tool,
+                           int maxTurns) {
         public Settings {
             if (samples < 1) throw new IllegalArgumentException("samples must be >= 1, got " + samples);
             Objects.requireNonNull(sampling, "sampling");
             Objects.requireNonNull(template, "template");
             Objects.requireNonNull(about, "about");
+            if (maxTurns < 0) throw new IllegalArgumentException("maxTurns must be >= 0, got " + maxTurns);
+        }
+
+        /** Single-turn settings. */
+        public Settings(int samples, SamplingConfig sampling, PromptTemplate template, long seed, String about) {
+            this(samples, sampling, template, seed, about, null, 0);
         }
 
         /** The settings as text, equal for equal settings. */
         public String describe() {
             return about + " n=" + samples + " seed=" + seed + " max_tokens=" + sampling.maxNewTokens() + " temperature="
-                    + sampling.temperature() + " top_p=" + sampling.topP() + " stop=" + sampling.stopStrings();
+                    + sampling.temperature() + " top_p=" + sampling.topP() + " stop=" + sampling.stopStrings()
+                    + (tool == null ? "" : " tool_turns=" + maxTurns);
         }
     }
 
@@ -138,19 +149,53 @@ public record EvalRun(List<Task> tasks, Rubric rubric, Settings settings) {
             String p = settings.template().render(t);
             for (int j = 0; j < n; j++) prompts.add(p);
         }
-        List<Sample> samples = policy.sample(prompts, settings.sampling(), Seeds.mix(settings.seed(), c));
-        if (samples.size() != prompts.size()) {
-            throw new IllegalStateException("the policy answered " + samples.size() + " samples for " + prompts.size() + " prompts");
+        long seed = Seeds.mix(settings.seed(), c);
+        List<Sample> samples = sample(policy, prompts, seed);
+        // Multi-turn: a completion the tool takes as a call gets the tool's output appended, and the policy continues
+        // the whole transcript; completions[i] is what sample i has written so far, tool outputs included.
+        var completions = new ArrayList<String>(java.util.Collections.nCopies(samples.size(), ""));
+        var last = new ArrayList<>(samples);
+        int[] calls = new int[samples.size()];
+        for (int turn = 1; ; turn++) {
+            var live = new ArrayList<Integer>();
+            for (int i = 0; i < last.size(); i++) {
+                if (last.get(i) == null) continue;
+                String text = last.get(i).text();
+                completions.set(i, completions.get(i) + text);
+                var output = settings.tool() == null || calls[i] >= settings.maxTurns() ? java.util.Optional.<String>empty()
+                        : settings.tool().call(chunk.get(i / n), text);
+                if (output.isPresent()) {
+                    completions.set(i, completions.get(i) + "\n" + output.get() + "\n");
+                    calls[i]++;
+                    live.add(i);
+                } else {
+                    samples.set(i, last.get(i));
+                }
+                last.set(i, null);
+            }
+            if (live.isEmpty()) break;
+            var more = new ArrayList<String>(live.size());
+            for (int i : live) more.add(prompts.get(i) + completions.get(i));
+            List<Sample> next = sample(policy, more, Seeds.mix(seed, turn));
+            for (int j = 0; j < live.size(); j++) last.set(live.get(j), next.get(j));
         }
         var out = new ArrayList<EvalSample>(samples.size());
         for (int i = 0; i < samples.size(); i++) {
             Task t = chunk.get(i / n);
-            Sample s = samples.get(i);
-            RewardResult r = rubric.evaluate(t, s.text());
-            out.add(new EvalSample(run, c, t.id(), t.level(), i % n, s.text(), r.total(), r.correct(), voteKey(s.text()),
-                    s.truncated(), r.reason()));
+            String completion = completions.get(i);
+            RewardResult r = rubric.evaluate(t, completion);
+            out.add(new EvalSample(run, c, t.id(), t.level(), i % n, completion, r.total(), r.correct(), voteKey(completion),
+                    samples.get(i).truncated(), r.reason(), calls[i]));
         }
         return out;
+    }
+
+    private List<Sample> sample(SamplingPolicy policy, List<String> prompts, long seed) {
+        List<Sample> samples = new ArrayList<>(policy.sample(prompts, settings.sampling(), seed));
+        if (samples.size() != prompts.size()) {
+            throw new IllegalStateException("the policy answered " + samples.size() + " samples for " + prompts.size() + " prompts");
+        }
+        return samples;
     }
 
     /** The answer a completion states for majority voting: its one final answer with whitespace collapsed, or null. */

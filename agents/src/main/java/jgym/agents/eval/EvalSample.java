@@ -13,16 +13,17 @@ import java.util.Objects;
  * @param taskId     the task's id
  * @param level      the task's level
  * @param sample     which of the task's samples, from 0
- * @param completion the completion as the policy wrote it
+ * @param completion the completion as the policy wrote it (in a multi-turn episode: every turn, with the tool's outputs)
  * @param reward     the rubric's total
  * @param correct    whether the correctness term scored 1 ({@link jgym.env.RewardResult#correct()})
  * @param answer     the stated final answer, whitespace collapsed, that majority voting counts; null when the completion
  *                   states none or several different ones
  * @param truncated  the completion ran out of tokens
  * @param reason     the correctness term's reason
+ * @param toolCalls  how many of the sample's turns were tool calls (their outputs are in {@code completion})
  */
 public record EvalSample(String run, int chunk, String taskId, int level, int sample, String completion, double reward,
-                         boolean correct, String answer, boolean truncated, String reason) {
+                         boolean correct, String answer, boolean truncated, String reason, int toolCalls) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public EvalSample {
@@ -38,7 +39,7 @@ public record EvalSample(String run, int chunk, String taskId, int level, int sa
                 .put("correct", correct);
         if (answer == null) n.putNull("answer");
         else n.put("answer", answer);
-        n.put("truncated", truncated).put("reason", reason).put("chunk", chunk).put("run", run);
+        n.put("truncated", truncated).put("reason", reason).put("tool_calls", toolCalls).put("chunk", chunk).put("run", run);
         return n;
     }
 
@@ -57,7 +58,8 @@ public record EvalSample(String run, int chunk, String taskId, int level, int sa
         if (n == null || !n.isObject()) throw new BadField(null, "not a JSON object");
         return new EvalSample(text(n, "run"), integer(n, "chunk"), text(n, "task_id"), integer(n, "level"), integer(n, "sample"),
                 text(n, "completion"), number(n, "reward"), bool(n, "correct"),
-                n.path("answer").isTextual() ? n.get("answer").asText() : null, bool(n, "truncated"), text(n, "reason"));
+                n.path("answer").isTextual() ? n.get("answer").asText() : null, bool(n, "truncated"), text(n, "reason"),
+                integer(n, "tool_calls"));
     }
 
     private static String text(JsonNode n, String f) {

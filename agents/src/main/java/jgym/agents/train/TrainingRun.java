@@ -290,13 +290,23 @@ public final class TrainingRun {
         List<Path> plots = TrainingPlots.write(rows, dir);
         String summary = MetricsSummary.text(rows) + String.format(Locale.ROOT,
                 "held-out accuracy: %.1f%% before RL -> %.1f%% after RL (%+.1f points) on %d tasks%n",
-                100 * before.accuracy(), 100 * after.accuracy(), 100 * (after.accuracy() - before.accuracy()), before.tasks());
+                100 * before.accuracy(), 100 * after.accuracy(), 100 * (after.accuracy() - before.accuracy()), before.tasks())
+                + "the same held-out tasks, greedy: " + evalCommand(dir) + "\n";
         Path summaryFile = dir.resolve(SUMMARY);
         Files.writeString(summaryFile, summary);
         printScore("held-out accuracy after RL ", after);
         out.printf(Locale.ROOT, "RL gain: %+.1f points; this invocation took %.1f s; wrote %s, %d plots, %s%n",
                 100 * (after.accuracy() - before.accuracy()), seconds, dir.resolve(METRICS), plots.size(), summaryFile);
         return new TrainResult(before, after, seconds, dir.resolve(METRICS), plots, summaryFile);
+    }
+
+    /** The {@code gym eval} command that scores this run's checkpoint on its held-out set, as the run did. */
+    String evalCommand(Path dir) {
+        var b = new StringBuilder("gym eval ").append(config.scenario()).append(" --level ").append(config.level());
+        new java.util.TreeMap<>(config.options()).forEach((k, v) -> b.append(" --option ").append(k).append('=').append(v));
+        b.append(" --seed ").append(Seeds.mix(config.seed(), 4)).append(" -n ").append(schedule.heldOutSize())
+                .append(" --max-tokens ").append(recipe.maxNewTokens()).append(" --policy ").append(dir);
+        return b.toString();
     }
 
     private Evaluator.Score score(MetricsRow eval) {

@@ -150,6 +150,43 @@ class EvalRunTest {
         assertEquals(1, bad.line());
     }
 
+    /** Calls the tool until it has seen its output, then answers the gold: a two-turn episode. */
+    @Test
+    void aToolEpisodeFeedsTheToolsOutputBackAndScoresTheWholeTranscript() throws Exception {
+        List<Task> tasks = tasks(3);
+        Map<String, Task> byPrompt = new HashMap<>();
+        for (Task t : tasks) byPrompt.put(t.prompt(), t);
+        var seen = new ArrayList<String>();
+        SamplingPolicy policy = (prompts, config, seed) -> {
+            var out = new ArrayList<Sample>();
+            for (String p : prompts) {
+                seen.add(p);
+                String question = p.contains("CALL") ? p.substring(0, p.indexOf("CALL")) : p;
+                String text = p.contains("OUT:7") ? "<answer>" + byPrompt.get(question).answer() + "</answer>" : "CALL";
+                out.add(new Sample(text, new int[0], new float[0], false));
+            }
+            return out;
+        };
+        jgym.env.Tool tool = (task, action) -> action.equals("CALL") ? java.util.Optional.of("OUT:7") : java.util.Optional.empty();
+        Scenario s = Scenarios.make("math/arithmetic", ScenarioConfig.defaults());
+        var settings = new EvalRun.Settings(2, SAMPLING, PromptTemplate.PLAIN, 5, "test", tool, 3);
+        List<EvalSample> samples = new EvalRun(tasks, s.rubric(), settings).run(policy, null, null);
+        for (EvalSample e : samples) {
+            String gold = byPrompt.values().stream().filter(t -> t.id().equals(e.taskId())).findFirst().orElseThrow().answer();
+            assertEquals("CALL\nOUT:7\n<answer>" + gold + "</answer>", e.completion());
+            assertEquals(1, e.toolCalls());
+            assertTrue(e.correct(), e.reason());
+        }
+        assertEquals(12, seen.size(), "6 first turns, then 6 continuations");
+        assertEquals(tasks.get(0).prompt() + "CALL\nOUT:7\n", seen.get(6), "the continuation is the prompt plus the transcript");
+
+        var noTurns = new EvalRun.Settings(1, SAMPLING, PromptTemplate.PLAIN, 5, "test", tool, 0);
+        EvalSample only = new EvalRun(tasks, s.rubric(), noTurns).run(policy, null, null).get(0);
+        assertEquals("CALL", only.completion(), "with no turns left the first completion is the answer");
+        assertEquals(0, only.toolCalls());
+        assertFalse(only.correct());
+    }
+
     @Test
     void votesCountOneStatedAnswerWithWhitespaceCollapsed() {
         assertEquals("3 / 4", EvalRun.voteKey("<answer> 3  /\n4 </answer>"));

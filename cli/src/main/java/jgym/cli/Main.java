@@ -146,7 +146,8 @@ public final class Main {
         to.println("usage: gym COMMAND [ARGS...]   (gym help COMMAND, or gym COMMAND --help, for its arguments)");
         to.println();
         to.println("commands:");
-        for (Command c : commands) to.printf("  %-8s %s%n", c.name(), c.summary());
+        int width = commands.stream().mapToInt(c -> c.name().length()).max().orElse(8);
+        for (Command c : commands) to.printf("  %-" + width + "s %s%n", c.name(), c.summary());
         to.println();
         to.println("exit codes: 0 done, 1 bad data (file and line named), 2 bad arguments");
     }

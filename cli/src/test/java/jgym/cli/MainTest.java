@@ -14,7 +14,7 @@ class MainTest {
         Run r = gym();
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("usage: gym COMMAND"), r.err());
-        assertTrue(r.err().contains("  score    score JSONL completions"), r.err());
+        assertTrue(r.err().matches("(?s).*\\n  score +score JSONL completions.*"), r.err());
     }
 
     @Test

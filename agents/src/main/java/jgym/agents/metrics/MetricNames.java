@@ -22,6 +22,22 @@ public final class MetricNames {
     /** Mean per-token KL estimate to the reference policy. */
     public static final String KL = "kl";
     /** Share of tokens whose ratio was clipped. */
+    /** The clipped surrogate alone, averaged over the step's minibatches. */
+    public static final String PG_LOSS = "pg_loss";
+    /** Mean (ratio - 1) - log ratio from the sampling policy to the updated one (cleanrl's approx_kl). */
+    public static final String APPROX_KL = "approx_kl";
+    /** Share of tokens where the lower clip was active (ratio < 1 - eps, A < 0). */
+    public static final String CLIP_FRACTION_LOW = "clip_fraction_low";
+    /** Share of tokens where the upper clip was active (ratio > 1 + eps, A > 0). */
+    public static final String CLIP_FRACTION_HIGH = "clip_fraction_high";
+    /** Share of sampled groups that dynamic sampling dropped (all rewards equal). */
+    public static final String DROPPED_GROUPS = "dropped_groups";
+    /** Sampling rounds of the step (dynamic sampling refills with more than one). */
+    public static final String SAMPLE_ROUNDS = "sample_rounds";
+    /** Groups the update trained on. */
+    public static final String TRAINED_GROUPS = "trained_groups";
+    /** PPO's 1 - Var(returns - values) / Var(returns). */
+    public static final String EXPLAINED_VARIANCE = "explained_variance";
     public static final String CLIP_FRACTION = "clip_fraction";
     /** Mean per-token entropy of the policy. */
     public static final String ENTROPY = "entropy";

@@ -68,7 +68,7 @@ final class KvSampler {
                     next[i] = full[r][pos];
                 } else if (!row.done) {
                     int token = TokenChoice.draw(z, i * v, v, cfg.temperature(), cfg.topP(), row.rng);
-                    row.add(token, TokenChoice.logProb(z, i * v, v, token), tok, cfg);
+                    row.add(token, TokenChoice.logProb(z, i * v, v, token, cfg.temperature()), tok, cfg);
                     next[i] = token;
                 } else {
                     next[i] = tok.padId();

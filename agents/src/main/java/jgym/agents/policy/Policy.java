@@ -10,7 +10,7 @@ public interface Policy extends SamplingPolicy {
     Tokenizer tokenizer();
 
     /**
-     * log pi(completion_t | prompt, completion_<t) for every completion token, at temperature 1.
+     * log pi(completion_t | prompt, completion_<t) for every completion token, at the batch's temperature.
      *
      * @return one array per sequence, of the completion's length
      */

@@ -61,12 +61,12 @@ final class TokenChoice {
         return 0;
     }
 
-    /** log softmax(z)[token], at temperature 1. */
-    static double logProb(double[] z, int offset, int v, int token) {
+    /** log softmax(z / temperature)[token]: the log-probability of the token at the sampling temperature, before top-p. */
+    static double logProb(double[] z, int offset, int v, int token, double temperature) {
         double max = Double.NEGATIVE_INFINITY;
-        for (int a = 0; a < v; a++) max = Math.max(max, z[offset + a]);
+        for (int a = 0; a < v; a++) max = Math.max(max, z[offset + a] / temperature);
         double sum = 0;
-        for (int a = 0; a < v; a++) sum += Math.exp(z[offset + a] - max);
-        return z[offset + token] - max - Math.log(sum);
+        for (int a = 0; a < v; a++) sum += Math.exp(z[offset + a] / temperature - max);
+        return z[offset + token] / temperature - max - Math.log(sum);
     }
 }

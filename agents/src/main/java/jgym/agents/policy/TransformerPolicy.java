@@ -121,7 +121,8 @@ public final class TransformerPolicy implements TrainablePolicy {
     @Override
     public float[][] logProbs(SequenceBatch batch) {
         RightPaddedBatch layout = layout(batch);
-        return TokenScores.of(model.forward(layout.tokens(), layout.batch(), layout.length()).logits(), layout, false).logProbs();
+        return TokenScores.of(model.forward(layout.tokens(), layout.batch(), layout.length()).logits(), layout, false,
+                batch.temperature()).logProbs();
     }
 
     @Override
@@ -137,7 +138,7 @@ public final class TransformerPolicy implements TrainablePolicy {
             forwardScope = null;
             forwardScope = Nd4j.getWorkspaceManager().getAndActivateWorkspace(SCRATCH, forwardWorkspace);
             act = model.forward(layout.tokens(), layout.batch(), layout.length());
-            scores = TokenScores.of(act.logits(), layout, true);
+            scores = TokenScores.of(act.logits(), layout, true, batch.temperature());
             v = Buffers.toDoubles(act.values()); // [B*L]
         } finally {
             Nd4j.getMemoryManager().setCurrentWorkspace(outer); // the scope stays open, but later arrays go elsewhere

@@ -33,6 +33,6 @@ public final class TransformerSnapshot implements Policy {
     public float[][] logProbs(SequenceBatch batch) {
         RightPaddedBatch layout = RightPaddedBatch.of(batch, tokenizer.bosId(), tokenizer.padId(), model.config().contextLength());
         Transformer.Activations act = model.forward(layout.tokens(), layout.batch(), layout.length());
-        return TokenScores.of(act.logits(), layout, false).logProbs();
+        return TokenScores.of(act.logits(), layout, false, batch.temperature()).logProbs();
     }
 }

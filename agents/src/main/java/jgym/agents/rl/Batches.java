@@ -74,7 +74,7 @@ final class Batches {
             prompts[i] = b.prompts()[idx[i]];
             completions[i] = b.completions()[idx[i]];
         }
-        return new SequenceBatch(prompts, completions);
+        return new SequenceBatch(prompts, completions, b.temperature());
     }
 
     /**

@@ -12,7 +12,8 @@ import jgym.env.Seeds;
  * DAPO (Yu et al. 2025) and Dr. GRPO (Liu et al. 2025) chosen by {@link GrpoConfig}.
  *
  * <p>One {@link #step} reads top to bottom: rollout (G completions per prompt, scored by the rubric), dynamic
- * sampling, advantages {@code (r - mean) / (std + eps)}, then {@code mu} passes of minibatch updates on
+ * sampling (drop the groups whose rewards are all equal, and sample more rounds until the batch is full again or
+ * {@link GrpoConfig#maxRounds()} were sampled), advantages {@code (r - mean) / (std + eps)}, then {@code mu} passes of minibatch updates on
  * <pre>
  *   ratio    = exp(logp - logp_old)
  *   pg_loss  = max(-A * ratio, -A * clip(ratio, 1 - eps_low, 1 + eps_high))
@@ -61,15 +62,29 @@ public final class GrpoTrainer implements RlTrainer {
         long start = System.nanoTime();
         // 1. rollout: the current policy samples G completions per prompt; the rubric scores them
         RolloutBatch sampled = rollout.collect(policy, step);
-        RolloutStats rolloutStats = RolloutStats.of(sampled);
+        RolloutBatch batch = sampled;
+        int rounds = 1;
 
-        // 2. dynamic sampling: a group with equal rewards has zero advantages and only dilutes the loss
-        RolloutBatch batch = config.dynamicSampling() ? sampled.withoutUniformGroups() : sampled;
-        double dropped = 1.0 - (double) batch.groups().size() / sampled.groups().size();
+        // 2. dynamic sampling: a group with equal rewards has zero advantages and only dilutes the loss; refill with
+        //    further rounds until the step has as many groups as it asked for
+        if (config.dynamicSampling()) {
+            int wanted = rollout.config().groupsPerStep();
+            batch = sampled.withoutUniformGroups();
+            while (batch.groups().size() < wanted && rounds < config.maxRounds()) {
+                RolloutBatch more = rollout.collect(policy, step, rounds++);
+                sampled = sampled.plus(more);
+                batch = batch.plus(more.withoutUniformGroups());
+            }
+            batch = batch.firstGroups(wanted);
+        }
+        RolloutStats rolloutStats = RolloutStats.of(sampled);
+        double dropped = config.dynamicSampling()
+                ? 1.0 - (double) sampled.withoutUniformGroups().groups().size() / sampled.groups().size() : 0.0;
 
         UpdateStats update = batch.size() == 0 ? null : update(batch); // null: nothing left to train on
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new StepMetrics(step++, rolloutStats, update, dropped, seconds, sampled.tokens() / seconds);
+        return new StepMetrics(step++, rolloutStats, update, dropped, rounds, batch.groups().size(), null, seconds,
+                sampled.tokens() / seconds);
     }
 
     private UpdateStats update(RolloutBatch batch) {

@@ -94,7 +94,28 @@ public final class PpoTrainer implements RlTrainer {
 
         // 4. log
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new StepMetrics(step++, rolloutStats, log.isEmpty() ? null : log.mean(), 0.0, seconds, batch.tokens() / seconds);
+        return new StepMetrics(step++, rolloutStats, log.isEmpty() ? null : log.mean(), 0.0, 1, batch.groups().size(),
+                explainedVariance(oldValues, returns, mask), seconds, batch.tokens() / seconds);
+    }
+
+    /** {@code 1 - Var(returns - values) / Var(returns)} over the tokens of {@code mask}; null when the returns do not vary. */
+    static Double explainedVariance(double[][] values, double[][] returns, boolean[][] mask) {
+        double n = 0, sumY = 0, sumYy = 0, sumD = 0, sumDd = 0;
+        for (int i = 0; i < returns.length; i++) {
+            for (int t = 0; t < returns[i].length; t++) {
+                if (!mask[i][t]) continue;
+                double y = returns[i][t], d = y - values[i][t];
+                n++;
+                sumY += y;
+                sumYy += y * y;
+                sumD += d;
+                sumDd += d * d;
+            }
+        }
+        if (n == 0) return null;
+        double varY = sumYy / n - (sumY / n) * (sumY / n);
+        double varD = sumDd / n - (sumD / n) * (sumD / n);
+        return varY <= 1e-12 ? null : 1.0 - varD / varY;
     }
 
     @Override

@@ -107,7 +107,7 @@ public final class RlooTrainer implements RlTrainer {
         // 4. log (no update when every completion was masked)
         double seconds = (System.nanoTime() - start) / 1e9;
         var update = tokens == 0 ? null : new UpdateStats(loss, loss, null, kl, null, null, null, entropySum / tokens);
-        return new StepMetrics(step++, rolloutStats, update, 0.0, seconds, batch.tokens() / seconds);
+        return new StepMetrics(step++, rolloutStats, update, 0.0, 1, batch.groups().size(), null, seconds, batch.tokens() / seconds);
     }
 
     @Override

@@ -22,7 +22,8 @@ import jgym.env.Task;
  * per rendered prompt in one call.
  *
  * <p>Reproducible from the seed: step {@code s} samples with {@code Seeds.mix(seed, s)} and draws group {@code p}'s
- * task by resetting the group env with {@code Seeds.mix(Seeds.mix(seed, s), p)}.
+ * task by resetting the group env with {@code Seeds.mix(Seeds.mix(seed, s), p)}. A further round {@code r >= 1} of the
+ * same step (dynamic sampling's refill) does the same from {@code Seeds.mix(Seeds.mix(seed, s), -r)}.
  */
 public final class Rollout {
     private final GroupEnv env;
@@ -54,17 +55,24 @@ public final class Rollout {
 
     /** Draws {@code groupsPerStep} tasks, samples G completions of each with {@code policy} and scores them. */
     public RolloutBatch collect(Policy policy, long step) {
+        return collect(policy, step, 0);
+    }
+
+    /** Round {@code round} of step {@code step}: round 0 is {@link #collect(Policy, long)}, later rounds draw afresh. */
+    public RolloutBatch collect(Policy policy, long step, int round) {
+        if (round < 0) throw new IllegalArgumentException("round must be >= 0, got " + round);
+        long base = round == 0 ? samplingSeed(step) : Seeds.mix(samplingSeed(step), -round);
         int G = config.groupSize();
         var tasks = new ArrayList<Task>(config.groupsPerStep());
         var prompts = new ArrayList<String>(config.groupsPerStep());
         for (int p = 0; p < config.groupsPerStep(); p++) {
-            var observations = env.reset(Seeds.mix(samplingSeed(step), p));
+            var observations = env.reset(Seeds.mix(base, p));
             tasks.add(observations.get(0).task());
             prompts.add(observations.get(0).text());
         }
         var repeated = new ArrayList<String>(config.completionsPerStep());
         for (String prompt : prompts) repeated.addAll(Collections.nCopies(G, prompt));
-        List<Sample> samples = policy.sample(repeated, config.sampling(), samplingSeed(step));
+        List<Sample> samples = policy.sample(repeated, config.sampling(), base);
         if (samples.size() != repeated.size()) {
             throw new IllegalStateException("policy returned " + samples.size() + " samples for " + repeated.size() + " prompts");
         }
@@ -83,6 +91,6 @@ public final class Rollout {
             int[] promptTokens = policy.tokenizer().encode(prompts.get(p));
             groups.add(new RolloutBatch.Group(tasks.get(p), prompts.get(p), promptTokens, members, rewards, truncated));
         }
-        return new RolloutBatch(G, groups);
+        return new RolloutBatch(G, config.sampling().temperature(), groups);
     }
 }

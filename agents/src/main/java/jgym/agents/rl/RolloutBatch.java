@@ -12,12 +12,15 @@ import jgym.env.Task;
  * The completions of one training step, scored: groups of G samples, each group on one task. Completion {@code i} of
  * the flattened batch is sample {@code i % G} of group {@code i / G}.
  *
- * @param groupSize G, the number of samples in every group, >= 1
- * @param groups    the groups, in the order they were drawn; may be empty after dynamic sampling dropped them all
+ * @param groupSize   G, the number of samples in every group, >= 1
+ * @param temperature the temperature the samples were drawn at: their log-probabilities, and those a trainer computes
+ *                    to compare with them, are taken at it
+ * @param groups      the groups, in the order they were drawn; may be empty after dynamic sampling dropped them all
  */
-public record RolloutBatch(int groupSize, List<Group> groups) {
+public record RolloutBatch(int groupSize, double temperature, List<Group> groups) {
     public RolloutBatch {
         if (groupSize < 1) throw new IllegalArgumentException("groupSize must be >= 1, got " + groupSize);
+        if (!(temperature > 0)) throw new IllegalArgumentException("temperature must be > 0, got " + temperature);
         groups = List.copyOf(groups);
         for (Group g : groups) {
             if (g.samples().size() != groupSize) {
@@ -83,7 +86,7 @@ public record RolloutBatch(int groupSize, List<Group> groups) {
         return t;
     }
 
-    /** Prompt and completion tokens of every completion, for scoring or training. */
+    /** Prompt and completion tokens of every completion, for scoring or training, at the sampling temperature. */
     public SequenceBatch sequences() {
         int[][] prompts = new int[size()][];
         int[][] completions = new int[size()][];
@@ -91,7 +94,7 @@ public record RolloutBatch(int groupSize, List<Group> groups) {
             prompts[i] = groups.get(i / groupSize).promptTokens();
             completions[i] = sample(i).tokens();
         }
-        return new SequenceBatch(prompts, completions);
+        return new SequenceBatch(prompts, completions, temperature);
     }
 
     /** log pi_old per completion token, from the policy that sampled. */
@@ -119,6 +122,21 @@ public record RolloutBatch(int groupSize, List<Group> groups) {
         return n;
     }
 
+    /** This batch's groups, then {@code more}'s (same G and temperature). */
+    public RolloutBatch plus(RolloutBatch more) {
+        if (more.groupSize != groupSize || more.temperature != temperature) {
+            throw new IllegalArgumentException("more: another group size or temperature (" + more.groupSize + ", " + more.temperature + ")");
+        }
+        var all = new ArrayList<>(groups);
+        all.addAll(more.groups);
+        return new RolloutBatch(groupSize, temperature, all);
+    }
+
+    /** The first {@code n} groups (all of them if there are fewer). */
+    public RolloutBatch firstGroups(int n) {
+        return groups.size() <= n ? this : new RolloutBatch(groupSize, temperature, groups.subList(0, n));
+    }
+
     /** This batch without the groups whose total rewards are all equal (DAPO's dynamic sampling). */
     public RolloutBatch withoutUniformGroups() {
         var kept = new ArrayList<Group>(groups.size());
@@ -126,6 +144,6 @@ public record RolloutBatch(int groupSize, List<Group> groups) {
         for (int g = 0; g < groups.size(); g++) {
             if (!Advantages.uniform(r, g * groupSize, groupSize)) kept.add(groups.get(g));
         }
-        return new RolloutBatch(groupSize, kept);
+        return new RolloutBatch(groupSize, temperature, kept);
     }
 }

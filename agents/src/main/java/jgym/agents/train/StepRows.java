@@ -31,12 +31,20 @@ public final class StepRows {
                 .put(MetricNames.ZERO_STD_GROUPS, r.zeroStdGroupShare())
                 .put(MetricNames.RESPONSE_LENGTH, r.meanResponseLength())
                 .put(MetricNames.TRUNCATED, r.truncatedShare());
+        row.put(MetricNames.DROPPED_GROUPS, m.droppedGroupShare())
+                .put(MetricNames.SAMPLE_ROUNDS, m.rounds())
+                .put(MetricNames.TRAINED_GROUPS, m.trainedGroups());
+        if (m.explainedVariance() != null) row.put(MetricNames.EXPLAINED_VARIANCE, m.explainedVariance());
         UpdateStats u = m.update();
         if (u != null) {
             row.put(MetricNames.LOSS, u.loss());
+            row.put(MetricNames.PG_LOSS, u.pgLoss());
             if (u.kl() != null) row.put(MetricNames.KL, u.kl());
+            if (u.approxKl() != null) row.put(MetricNames.APPROX_KL, u.approxKl());
             if (u.clipFracLow() != null && u.clipFracHigh() != null) {
                 row.put(MetricNames.CLIP_FRACTION, u.clipFracLow() + u.clipFracHigh());
+                row.put(MetricNames.CLIP_FRACTION_LOW, u.clipFracLow());
+                row.put(MetricNames.CLIP_FRACTION_HIGH, u.clipFracHigh());
             }
             if (u.valueLoss() != null) row.put(MetricNames.VALUE_LOSS, u.valueLoss());
             row.put(MetricNames.ENTROPY, u.entropy());

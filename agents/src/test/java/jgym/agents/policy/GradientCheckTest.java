@@ -29,6 +29,16 @@ class GradientCheckTest {
 
     @Test
     void backwardMatchesFiniteDifferencesForEveryParameterArray() {
+        check(1.0);
+    }
+
+    /** At a sampling temperature the log-probabilities are of softmax(logits / T); their gradient must be too. */
+    @Test
+    void backwardMatchesFiniteDifferencesAtASamplingTemperature() {
+        check(0.7);
+    }
+
+    private static void check(double temperature) {
         CharTokenizer tok = new CharTokenizer("abc");
         TransformerConfig config = new TransformerConfig(tok.vocabSize(), 8, 2, 8, 2, 2, DataType.DOUBLE);
         Parameters params = Parameters.initialise(config, 7);
@@ -41,7 +51,7 @@ class GradientCheckTest {
         Transformer model = new Transformer(config, params);
         SequenceBatch batch = new SequenceBatch(
                 new int[][] {{4, 5, 6}, {6}, {}},
-                new int[][] {{5, 4, 2}, {4, 4, 5, 6, 2}, {6, 5}});
+                new int[][] {{5, 4, 2}, {4, 4, 5, 6, 2}, {6, 5}}, temperature);
         RightPaddedBatch layout = RightPaddedBatch.of(batch, tok.bosId(), tok.padId(), config.contextLength());
         float[][] w = new float[3][];
         float[][] u = new float[3][];
@@ -55,7 +65,7 @@ class GradientCheckTest {
         }
 
         Transformer.Activations act = model.forward(layout.tokens(), layout.batch(), layout.length());
-        TokenScores scores = TokenScores.of(act.logits(), layout, true);
+        TokenScores scores = TokenScores.of(act.logits(), layout, true, batch.temperature());
         Parameters grads = Parameters.zerosLike(params);
         double[] dv = new double[layout.batch() * layout.length()];
         for (int i = 0; i < 3; i++) for (int j = 0; j < u[i].length; j++) dv[layout.row(i, j)] = u[i][j];
@@ -70,9 +80,9 @@ class GradientCheckTest {
                 long i = rng.nextLong(p.length());
                 double orig = p.getDouble(i);
                 p.putScalar(i, orig + H);
-                double up = loss(model, layout, w, u);
+                double up = loss(model, layout, w, u, temperature);
                 p.putScalar(i, orig - H);
-                double down = loss(model, layout, w, u);
+                double down = loss(model, layout, w, u, temperature);
                 p.putScalar(i, orig);
                 double numeric = (up - down) / (2 * H);
                 double analytic = g.getDouble(i);
@@ -83,7 +93,8 @@ class GradientCheckTest {
             }
         }
         assertTrue(checked == SAMPLES * params.names().size(), "checked " + checked);
-        System.out.printf("gradient check: %d entries over %d arrays, worst relative error %.2e%n", checked, params.names().size(), worst);
+        System.out.printf("gradient check at T=%s: %d entries over %d arrays, worst relative error %.2e%n", temperature, checked,
+                params.names().size(), worst);
     }
 
     @Test
@@ -108,7 +119,8 @@ class GradientCheckTest {
         assertTrue(withInput.get("wte").getRow(3).sub(headOnly.getRow(3)).norm2Number().doubleValue() < 1e-12, "unused token got an input gradient");
     }
 
-    private static double loss(Transformer model, RightPaddedBatch layout, float[][] w, float[][] u) {
+    /** sum w * log softmax(logits / T)[target] + u * value, computed here from the logits by hand. */
+    private static double loss(Transformer model, RightPaddedBatch layout, float[][] w, float[][] u, double temperature) {
         Transformer.Activations act = model.forward(layout.tokens(), layout.batch(), layout.length());
         double[] z = act.logits().dup('c').data().asDouble();
         double[] values = act.values().dup('c').data().asDouble();
@@ -118,10 +130,10 @@ class GradientCheckTest {
             for (int j = 0; j < w[i].length; j++) {
                 int r = layout.row(i, j);
                 double max = Double.NEGATIVE_INFINITY;
-                for (int a = 0; a < v; a++) max = Math.max(max, z[r * v + a]);
+                for (int a = 0; a < v; a++) max = Math.max(max, z[r * v + a] / temperature);
                 double sum = 0;
-                for (int a = 0; a < v; a++) sum += Math.exp(z[r * v + a] - max);
-                double logp = z[r * v + layout.targets()[i][j]] - max - Math.log(sum);
+                for (int a = 0; a < v; a++) sum += Math.exp(z[r * v + a] / temperature - max);
+                double logp = z[r * v + layout.targets()[i][j]] / temperature - max - Math.log(sum);
                 total += w[i][j] * logp + u[i][j] * values[r];
             }
         }

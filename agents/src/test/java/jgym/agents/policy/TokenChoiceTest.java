@@ -13,9 +13,18 @@ class TokenChoiceTest {
 
     @Test
     void logProbIsTheLogOfTheSoftmax() {
-        assertEquals(Math.log(0.3), TokenChoice.logProb(LOGITS, 0, 3, 1), 1e-12);
+        assertEquals(Math.log(0.3), TokenChoice.logProb(LOGITS, 0, 3, 1, 1.0), 1e-12);
         double[] shifted = {0, 7 + Math.log(0.5), 7 + Math.log(0.3), 7 + Math.log(0.2)};
-        assertEquals(Math.log(0.2), TokenChoice.logProb(shifted, 1, 3, 2), 1e-12);
+        assertEquals(Math.log(0.2), TokenChoice.logProb(shifted, 1, 3, 2, 1.0), 1e-12);
+    }
+
+    @Test
+    void logProbAtATemperatureIsTheLogOfTheTemperedSoftmax() {
+        // at T = 1/2 the probabilities go as p^2: 0.25, 0.09, 0.04 over 0.38
+        assertEquals(Math.log(0.09 / 0.38), TokenChoice.logProb(LOGITS, 0, 3, 1, 0.5), 1e-12);
+        // at T = 2 as sqrt(p)
+        double z = Math.sqrt(0.5) + Math.sqrt(0.3) + Math.sqrt(0.2);
+        assertEquals(Math.log(Math.sqrt(0.2) / z), TokenChoice.logProb(LOGITS, 0, 3, 2, 2.0), 1e-12);
     }
 
     @Test

@@ -31,11 +31,21 @@ class TransformerPolicyTest {
 
     @Test
     void kvCacheSamplingLogProbsEqualAFullForwardOverTheSampledSequences() {
+        kvCacheLogProbsEqualAFullForwardAt(1.0);
+    }
+
+    /** At temperature 0.7 the sampler's log-probabilities and a forward at 0.7 are of the same tempered distribution. */
+    @Test
+    void atASamplingTemperatureTheSamplersLogProbsEqualAForwardAtThatTemperature() {
+        kvCacheLogProbsEqualAFullForwardAt(0.7);
+    }
+
+    private static void kvCacheLogProbsEqualAFullForwardAt(double temperature) {
         TransformerConfig config = new TransformerConfig(TOK.vocabSize(), 32, 2, 32, 4, 4, DataType.FLOAT);
         TransformerPolicy policy = TransformerPolicy.create(config, TOK, AdamWConfig.defaults(), 11);
         // prompts of different lengths finish at different positions, so finished rows are dropped from the cache midway
         List<String> prompts = List.of("", "a", "hello", "12+7=", "hello");
-        List<Sample> samples = policy.sample(prompts, new SamplingConfig(20, 1.0, 1.0, List.of()), 99);
+        List<Sample> samples = policy.sample(prompts, new SamplingConfig(20, temperature, 1.0, List.of()), 99);
         int[][] p = new int[prompts.size()][];
         int[][] c = new int[prompts.size()][];
         for (int i = 0; i < p.length; i++) {
@@ -43,14 +53,18 @@ class TransformerPolicyTest {
             c[i] = samples.get(i).tokens();
             assertTrue(c[i].length > 0, "empty sample " + i);
         }
-        float[][] full = policy.logProbs(new SequenceBatch(p, c));
+        float[][] full = policy.logProbs(new SequenceBatch(p, c, temperature));
+        float[][] untempered = policy.logProbs(new SequenceBatch(p, c));
+        boolean differs = false;
         for (int i = 0; i < p.length; i++) {
             float[] cached = samples.get(i).logProbs();
+            for (int j = 0; j < cached.length; j++) differs |= Math.abs(untempered[i][j] - cached[j]) > 1e-3;
             assertEquals(cached.length, full[i].length);
             for (int j = 0; j < cached.length; j++) {
                 assertEquals(full[i][j], cached[j], 2e-4, "sequence " + i + " token " + j);
             }
         }
+        assertEquals(temperature != 1.0, differs, "log-probabilities at T=1 differ from the tempered ones exactly when T != 1");
         // the two "hello" rows draw from different streams (index 2 and 4)
         assertFalse(java.util.Arrays.equals(samples.get(2).tokens(), samples.get(4).tokens()));
     }

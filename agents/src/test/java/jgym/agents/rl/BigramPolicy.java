@@ -75,13 +75,9 @@ public final class BigramPolicy implements TrainablePolicy {
     }
 
     /** log softmax(logits[prev])[tok], computed without underflow. */
-    private double logProb(int prev, int tok) {
-        double[] row = logits[prev];
-        double max = Double.NEGATIVE_INFINITY;
-        for (double x : row) max = Math.max(max, x);
-        double z = 0;
-        for (double x : row) z += Math.exp(x - max);
-        return row[tok] - max - Math.log(z);
+    /** log softmax(logits[prev] / temperature)[tok]. */
+    private double logProb(int prev, int tok, double temperature) {
+        return Math.log(softmax(prev, temperature)[tok]);
     }
 
     @Override
@@ -105,7 +101,7 @@ public final class BigramPolicy implements TrainablePolicy {
                     }
                 }
                 tokens.add(tok);
-                logps.add((float) logProb(prev, tok));
+                logps.add((float) logProb(prev, tok, config.temperature()));
                 prev = tok;
                 String text = tokenizer.decode(toArray(tokens));
                 stopped = tok == tokenizer.eosId() || config.stopStrings().stream().anyMatch(text::contains);
@@ -126,7 +122,7 @@ public final class BigramPolicy implements TrainablePolicy {
             int[] c = batch.completions()[i];
             out[i] = new float[c.length];
             for (int t = 0; t < c.length; t++) {
-                out[i][t] = (float) logProb(prev, c[t]);
+                out[i][t] = (float) logProb(prev, c[t], batch.temperature());
                 prev = c[t];
             }
         }
@@ -144,7 +140,7 @@ public final class BigramPolicy implements TrainablePolicy {
             entropy[i] = new float[c.length];
             if (v != null) v[i] = new float[c.length];
             for (int t = 0; t < c.length; t++) {
-                double[] p = softmax(prev, 1.0);
+                double[] p = softmax(prev, batch.temperature());
                 double h = 0;
                 for (double q : p) if (q > 0) h -= q * Math.log(q);
                 entropy[i][t] = (float) h;
@@ -162,9 +158,9 @@ public final class BigramPolicy implements TrainablePolicy {
             int prev = start(last.prompts()[i]);
             int[] c = last.completions()[i];
             for (int t = 0; t < c.length; t++) {
-                double[] p = softmax(prev, 1.0);
-                double g = dLogProbs[i][t];
-                // d log softmax(z)[tok] / d z_v = 1{v == tok} - p_v
+                double[] p = softmax(prev, last.temperature());
+                double g = dLogProbs[i][t] / last.temperature();
+                // d log softmax(z / T)[tok] / d z_v = (1{v == tok} - p_v) / T
                 for (int v = 0; v < p.length; v++) gradLogits[prev][v] += g * ((v == c[t] ? 1 : 0) - p[v]);
                 if (dValues != null && values != null) gradValues[prev] += dValues[i][t];
                 prev = c[t];

@@ -34,7 +34,7 @@ class GrpoLossTest {
     }
 
     static GrpoConfig config(ClipRange clip, double beta, KlEstimator kl, LossAggregation agg) {
-        return new GrpoConfig(clip, beta, kl, agg, AdvantageScaling.GROUP_STD, false, false);
+        return new GrpoConfig(clip, beta, kl, agg, AdvantageScaling.GROUP_STD, false, false, 1);
     }
 
     @Test

@@ -100,4 +100,20 @@ class PpoLossTest {
         assertEquals(0.0, adv[0][1], 1e-9);
         assertEquals(2 / Math.sqrt(8.0 / 3), adv[1][0], 1e-6);
     }
+
+    @Test
+    void explainedVarianceIsOneMinusTheResidualsShareOfTheReturnsVariance() {
+        boolean[][] all = {{true, true, true}};
+        double[][] returns = {{1, 2, 3}};
+        org.junit.jupiter.api.Assertions.assertEquals(1.0, PpoTrainer.explainedVariance(new double[][] {{1, 2, 3}}, returns, all), 1e-12);
+        org.junit.jupiter.api.Assertions.assertEquals(0.0, PpoTrainer.explainedVariance(new double[][] {{0, 0, 0}}, returns, all), 1e-12);
+        // residuals (0, 1, 0): variance 2/9 against the returns' 2/3
+        org.junit.jupiter.api.Assertions.assertEquals(1 - (2.0 / 9) / (2.0 / 3),
+                PpoTrainer.explainedVariance(new double[][] {{1, 1, 3}}, returns, all), 1e-12);
+        // a masked token does not count; constant returns give no figure
+        org.junit.jupiter.api.Assertions.assertEquals(1.0, PpoTrainer.explainedVariance(new double[][] {{1, 2, 99}},
+                returns, new boolean[][] {{true, true, false}}), 1e-12);
+        org.junit.jupiter.api.Assertions.assertNull(PpoTrainer.explainedVariance(new double[][] {{0, 0}}, new double[][] {{5, 5}},
+                new boolean[][] {{true, true}}));
+    }
 }

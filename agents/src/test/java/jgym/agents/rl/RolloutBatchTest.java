@@ -37,7 +37,7 @@ class RolloutBatchTest {
     }
 
     static RolloutBatch batch() {
-        return new RolloutBatch(2, List.of(
+        return new RolloutBatch(2, 1.0, List.of(
                 // totals 1.5 and 0.0: mixed
                 group("a", new double[] {1, 0}, new Double[] {1.0, 0.0}, new boolean[] {false, true}, new int[] {2, 4}),
                 // totals 0.5 and 0.5: uniform, carries no signal

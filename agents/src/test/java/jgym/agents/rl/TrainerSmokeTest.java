@@ -68,6 +68,25 @@ class TrainerSmokeTest {
         assertTrue(m.stream().anyMatch(s -> s.droppedGroupShare() > 0), "some group had equal rewards");
     }
 
+    /** DAPO samples further rounds until the step has its 4 groups with unequal rewards, or says it ran out of rounds. */
+    @Test
+    void dynamicSamplingRefillsTheBatchOrSaysWhyNot() {
+        var m = run(new GrpoTrainer(policy(false, 20.0), rollout(7), GrpoConfig.dapo(), new OptimConfig(2, 2)));
+        for (StepMetrics s : m) {
+            assertTrue(s.trainedGroups() == 4 || s.rounds() == GrpoConfig.DAPO_MAX_ROUNDS,
+                    "step " + s.step() + ": " + s.trainedGroups() + " groups after " + s.rounds() + " rounds");
+            // the stats cover every round: 4 groups of 8 completions of up to 3 tokens each
+            assertTrue(s.rollout().tokens() > 32L * (s.rounds() - 1) && s.rollout().tokens() <= 96L * s.rounds(), "tokens " + s.rollout().tokens());
+            assertEquals(s.rollout().zeroStdGroupShare(), s.droppedGroupShare(), 1e-12);
+        }
+        assertTrue(m.stream().anyMatch(s -> s.rounds() > 1), "some step needed a refill");
+
+        var single = run(new GrpoTrainer(policy(false, 20.0), rollout(7), GrpoConfig.dapo().withMaxRounds(1), new OptimConfig(2, 2)));
+        assertTrue(single.stream().allMatch(s -> s.rounds() == 1));
+        assertTrue(single.stream().anyMatch(s -> s.trainedGroups() < 4), "without refill a step trains on fewer groups");
+        for (StepMetrics s : single) assertEquals(Math.round(4 * (1 - s.droppedGroupShare())), s.trainedGroups());
+    }
+
     @Test
     void drGrpoLearns() {
         assertLearns("Dr. GRPO", run(new GrpoTrainer(policy(false, 20.0), rollout(7), GrpoConfig.drGrpo(3), new OptimConfig(2, 2))));
@@ -78,6 +97,8 @@ class TrainerSmokeTest {
         var m = run(new PpoTrainer(policy(true, 2.0), rollout(7), PpoConfig.defaults(), new OptimConfig(2, 2)));
         assertLearns("PPO", m);
         assertNotNull(m.get(0).update().valueLoss());
+        assertTrue(m.stream().anyMatch(s -> s.explainedVariance() != null), "PPO reports its critic's explained variance");
+        assertTrue(m.stream().allMatch(s -> s.explainedVariance() == null || s.explainedVariance() <= 1.0));
     }
 
     @Test

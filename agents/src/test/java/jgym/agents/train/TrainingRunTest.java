@@ -78,6 +78,11 @@ class TrainingRunTest {
         assertEquals(List.of(Phase.SFT, Phase.SFT, Phase.EVAL, Phase.RL, Phase.EVAL, Phase.RL, Phase.EVAL, Phase.RL, Phase.EVAL),
                 rows.stream().map(MetricsRow::phase).toList());
         assertTrue(rows.get(3).value("reward_mean").isPresent() && rows.get(3).value("kl").isPresent(), rows.get(3).toString());
+        // every diagnostic the trainer computes is written
+        for (String m : List.of("pg_loss", "approx_kl", "clip_fraction", "clip_fraction_low", "clip_fraction_high", "dropped_groups",
+                "sample_rounds", "trained_groups", "entropy", "loss")) {
+            assertTrue(rows.get(3).value(m).isPresent(), m + " missing from " + rows.get(3));
+        }
         assertTrue(Files.exists(dir.resolve("a/reward.png")) && Files.exists(dir.resolve("a/sft_loss.png")));
         assertTrue(Files.readString(a.summary()).contains("held-out accuracy"));
         assertTrue(Files.exists(dir.resolve("a/checkpoint/state.json")) && Files.exists(dir.resolve("a/checkpoint/step-3/weights.bin")));

@@ -61,7 +61,7 @@ final class TrainCommand implements Command {
     @Override
     public String usage() {
         return "[--scenario NAME] [--level L] [--option key=value]... [--seed S] [--steps N] [--sft-steps N] [--no-sft]\n"
-                + "       [--algo grpo|ppo|rloo] [--heldout N] [--out DIR]\n"
+                + "       [--algo grpo|dapo|dr_grpo|bnpo|ppo|rloo] [--heldout N] [--out DIR]\n"
                 + "  defaults: " + DEFAULT_SCENARIO + " level 1 with max_modulus=2, max_operand=999; seed " + Seeds.DEFAULT
                 + "; at most " + DEFAULT_SFT_STEPS + " SFT steps (stopping at "
                 + Math.round(100 * jgym.agents.train.TrainSchedule.DEFAULT_SFT_STOP_ACCURACY) + "% greedy training accuracy)\n"

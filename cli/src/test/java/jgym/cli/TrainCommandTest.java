@@ -25,7 +25,7 @@ class TrainCommandTest {
     void anUnknownAlgorithmIsAUsageError() {
         Result r = run("train", "--algo", "dpo");
         assertEquals(Command.USAGE, r.code());
-        assertTrue(r.err().contains("algo must be one of grpo, ppo, rloo, got 'dpo'"), r.err());
+        assertTrue(r.err().contains("algo must be one of grpo, dapo, dr_grpo, bnpo, ppo, rloo, got 'dpo'"), r.err());
     }
 
     @Test
@@ -46,6 +46,6 @@ class TrainCommandTest {
     void helpPrintsTheDefaults() {
         Result r = run("train", "--help");
         assertEquals(Command.OK, r.code());
-        assertTrue(r.out().contains("--algo grpo|ppo|rloo") && r.out().contains("math/modular"), r.out());
+        assertTrue(r.out().contains("--algo grpo|dapo|dr_grpo|bnpo|ppo|rloo") && r.out().contains("math/modular"), r.out());
     }
 }

@@ -27,6 +27,7 @@ import jgym.agents.policy.SamplingConfig;
 import jgym.agents.policy.TransformerPolicy;
 import jgym.agents.rl.GrpoConfig;
 import jgym.agents.rl.GrpoTrainer;
+import jgym.agents.rl.LossAggregation;
 import jgym.agents.rl.OptimConfig;
 import jgym.agents.rl.PpoConfig;
 import jgym.agents.rl.PpoTrainer;
@@ -259,11 +260,21 @@ public final class TrainingRun {
 
     private RlTrainer trainer(TransformerPolicy policy, Policy reference, Rollout rollout, int first) {
         return switch (config.algorithm()) {
-            case GRPO -> new GrpoTrainer(policy, reference, rollout, GrpoConfig.grpo(),
+            case GRPO, DAPO, DR_GRPO, BNPO -> new GrpoTrainer(policy, reference, rollout, grpoVariant(config.algorithm(), recipe.maxNewTokens()),
                     new OptimConfig(schedule.rlEpochs(), 1), first);
             case PPO -> new PpoTrainer(policy, reference, rollout, PpoConfig.defaults(),
                     new OptimConfig(schedule.rlEpochs(), 1), first);
             case RLOO -> new RlooTrainer(policy, reference, rollout, RlooConfig.defaults(), OptimConfig.single(), first);
+        };
+    }
+
+    /** The GRPO objective of {@code algorithm} for completions of at most {@code maxTokens} tokens. */
+    static GrpoConfig grpoVariant(Algorithm algorithm, int maxTokens) {
+        return switch (algorithm) {
+            case DAPO -> GrpoConfig.dapo();
+            case DR_GRPO -> GrpoConfig.drGrpo(maxTokens);
+            case BNPO -> GrpoConfig.grpo().withAggregation(LossAggregation.DAPO);
+            default -> GrpoConfig.grpo();
         };
     }
 

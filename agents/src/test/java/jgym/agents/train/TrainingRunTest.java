@@ -18,6 +18,9 @@ import jgym.agents.metrics.MetricsReader;
 import jgym.agents.metrics.MetricsRow;
 import jgym.agents.metrics.Phase;
 import jgym.scenarios.Scenarios;
+import jgym.agents.rl.AdvantageScaling;
+import jgym.agents.rl.GrpoConfig;
+import jgym.agents.rl.LossAggregation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,6 +93,26 @@ class TrainingRunTest {
 
         run(dir.resolve("b"), Algorithm.GRPO).run();
         assertEquals(-1L, Files.mismatch(dir.resolve("a/metrics.jsonl"), dir.resolve("b/metrics.jsonl")));
+    }
+
+    /** Every GRPO variant runs from gym train, each with its own objective (so the same seed gives other updates). */
+    @Test
+    void everyGrpoVariantTrainsAndDapoReportsItsRounds() throws Exception {
+        for (Algorithm algo : List.of(Algorithm.GRPO, Algorithm.DAPO, Algorithm.DR_GRPO, Algorithm.BNPO)) {
+            List<MetricsRow> rows = MetricsReader.read(run(dir.resolve(algo.flag()), algo).run().metrics());
+            List<MetricsRow> rl = rows.stream().filter(r -> r.phase() == Phase.RL).toList();
+            assertEquals(3, rl.size(), algo.flag());
+            boolean hasKl = algo == Algorithm.GRPO || algo == Algorithm.BNPO;
+            assertTrue(rl.stream().allMatch(r -> r.value("kl").isPresent() == hasKl || r.value("loss").isEmpty()), algo + ": " + rl);
+            assertTrue(rl.stream().allMatch(r -> r.value("sample_rounds").orElseThrow() >= 1), rl.toString());
+        }
+        GrpoConfig bnpo = TrainingRun.grpoVariant(Algorithm.BNPO, 8), dr = TrainingRun.grpoVariant(Algorithm.DR_GRPO, 8);
+        assertEquals(LossAggregation.DAPO, bnpo.aggregation(), "BNPO: GRPO with a token mean over the minibatch");
+        assertEquals(0.04, bnpo.beta());
+        assertEquals(LossAggregation.drGrpo(8), dr.aggregation());
+        assertEquals(AdvantageScaling.NONE, dr.scaling());
+        assertTrue(TrainingRun.grpoVariant(Algorithm.DAPO, 8).dynamicSampling());
+        assertEquals(GrpoConfig.grpo(), TrainingRun.grpoVariant(Algorithm.GRPO, 8));
     }
 
     @Test

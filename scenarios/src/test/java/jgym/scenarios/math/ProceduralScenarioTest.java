@@ -32,7 +32,7 @@ class ProceduralScenarioTest {
     }
 
     @Test
-    void theRegistryHoldsTheTenFamiliesWithTheirLevels() {
+    void theRegistryHoldsTheElevenFamiliesWithTheirLevels() {
         var expected = new java.util.LinkedHashMap<String, Integer>();
         expected.put("math/arithmetic", Arithmetic.LEVELS);
         expected.put("math/countdown", Countdown.LEVELS);
@@ -44,6 +44,7 @@ class ProceduralScenarioTest {
         expected.put("math/sequence", Sequence.LEVELS);
         expected.put("math/units", Units.LEVELS);
         expected.put("math/sorting", Sorting.LEVELS);
+        expected.put("math/parity", Parity.LEVELS);
         expected.forEach((name, levels) -> {
             assertEquals(levels, Scenarios.registry().entry(name).levels(), name);
             var s = Scenarios.make(name, ScenarioConfig.defaults().withLevel(levels));

@@ -39,6 +39,7 @@ public final class Main {
                 new ListCommand(),
                 new SampleCommand(),
                 new ScoreCommand(),
+                new PretrainCommand(),
                 new TrainCommand(),
                 new CheckCommand(),
                 new EvalCommand(),

@@ -61,18 +61,21 @@ final class TrainCommand implements Command {
     @Override
     public String usage() {
         return "[--scenario NAME] [--level L] [--option key=value]... [--seed S] [--steps N] [--sft-steps N] [--no-sft]\n"
-                + "       [--algo grpo|dapo|dr_grpo|bnpo|ppo|rloo] [--heldout N] [--out DIR]\n"
+                + "       [--algo grpo|dapo|dr_grpo|bnpo|ppo|rloo] [--heldout N] [--init BASE] [--out DIR]\n"
+                + "       [--group-size G (default 4)] [--groups P (default 16)] [--temperature T (default 0.7)] [--rl-lr LR (default 3e-3)]\n"
                 + "  defaults: " + DEFAULT_SCENARIO + " level 1 with max_modulus=2, max_operand=999; seed " + Seeds.DEFAULT
                 + "; at most " + DEFAULT_SFT_STEPS + " SFT steps (stopping at "
                 + Math.round(100 * jgym.agents.train.TrainSchedule.DEFAULT_SFT_STOP_ACCURACY) + "% greedy training accuracy)\n"
                 + "  and " + DEFAULT_RL_STEPS + " RL steps of grpo;\n"
-                + "  out runs/<scenario>-<algo>-s<seed>; a folder with a checkpoint of the same settings is resumed";
+                + "  out runs/<scenario>-<algo>-s<seed>; a folder with a checkpoint of the same settings is resumed;\n"
+                + "  --init starts from a base policy (gym pretrain's base/ folder) instead of a random one: with --no-sft, R1-Zero";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         Args a = Args.parse(args, Set.of("--scenario", "--level", "--option", "--seed", "--steps", "--sft-steps", "--algo",
-                "--heldout", "--out"), Set.of("--no-sft")).atMostPositional(0);
+                "--heldout", "--out", "--init", "--group-size", "--groups", "--temperature", "--rl-lr"), Set.of("--no-sft"))
+                .atMostPositional(0);
         String scenario = a.value("--scenario");
         Map<String, String> options = a.keyValues("--option");
         if (scenario == null) {
@@ -90,13 +93,19 @@ final class TrainCommand implements Command {
         Algorithm algorithm = Algorithm.parse(a.value("--algo") == null ? "grpo" : a.value("--algo"));
         TrainSchedule defaults = TrainSchedule.defaults();
         int heldOut = a.intValue("--heldout", defaults.heldOutSize(), 1, 100_000);
-        TrainSchedule schedule = new TrainSchedule(defaults.sftBatchSize(), defaults.sftLearningRate(), defaults.rlLearningRate(),
-                defaults.rlEpochs(), heldOut, defaults.evalEvery(), defaults.checkpointEvery());
+        TrainSchedule schedule = new TrainSchedule(defaults.sftBatchSize(), defaults.sftLearningRate(),
+                a.doubleValue("--rl-lr", defaults.rlLearningRate(), 1e-9, 1), defaults.rlEpochs(), heldOut, defaults.evalEvery(),
+                defaults.checkpointEvery());
+        TrainRecipe d = TrainRecipe.defaults();
+        TrainRecipe recipe = new TrainRecipe(d.contextLength(), d.layers(), d.dModel(), d.heads(),
+                a.intValue("--group-size", d.groupSize(), 2, 1024), a.intValue("--groups", d.groupsPerStep(), 1, 4096),
+                d.maxNewTokens(), a.doubleValue("--temperature", d.temperature(), 1e-3, 10));
         Path dir = a.value("--out") != null ? Path.of(a.value("--out"))
                 : Path.of("runs", scenario.replace('/', '-') + "-" + algorithm.flag() + (sftSteps == 0 ? "-zero" : "") + "-s" + seed);
 
-        var config = new TrainConfig(scenario, level, options, seed, sftSteps, rlSteps, algorithm, dir);
-        TrainResult r = new TrainingRun(config, TrainRecipe.defaults(), schedule, registry, out).run();
+        Path init = a.value("--init") == null ? null : Checkpoints.policyDir(Path.of(a.value("--init")), "--init");
+        var config = new TrainConfig(scenario, level, options, seed, sftSteps, rlSteps, algorithm, dir, init);
+        TrainResult r = new TrainingRun(config, recipe, schedule, registry, out).run();
         out.printf(java.util.Locale.ROOT, "held-out accuracy: %.1f%% -> %.1f%% (%+.1f points)%n",
                 100 * r.before().accuracy(), 100 * r.after().accuracy(), r.gainPoints());
         return OK;

@@ -38,6 +38,8 @@ public final class MetricNames {
     public static final String TRAINED_GROUPS = "trained_groups";
     /** PPO's 1 - Var(returns - values) / Var(returns). */
     public static final String EXPLAINED_VARIANCE = "explained_variance";
+    /** Share of completions with a non-empty {@code <think>} block (a long chain of thought). */
+    public static final String LONG_COT_SHARE = "long_cot_share";
     public static final String CLIP_FRACTION = "clip_fraction";
     /** Mean per-token entropy of the policy. */
     public static final String ENTROPY = "entropy";

@@ -4,6 +4,8 @@ import java.util.Locale;
 
 /** The stage of a training run a metrics row belongs to; written to JSONL as its lower-case name. */
 public enum Phase {
+    /** Next-token pretraining of a base policy ({@code gym pretrain}). */
+    PRETRAIN,
     /** Supervised fine-tuning (cold start on oracle traces, or distillation). */
     SFT,
     /** Reinforcement learning (GRPO, PPO, RLOO). */
@@ -21,6 +23,6 @@ public enum Phase {
         for (Phase p : values()) {
             if (p.jsonName().equals(name)) return p;
         }
-        throw new IllegalArgumentException("phase must be one of sft, rl, eval, got '" + name + "'");
+        throw new IllegalArgumentException("phase must be one of pretrain, sft, rl, eval, got '" + name + "'");
     }
 }

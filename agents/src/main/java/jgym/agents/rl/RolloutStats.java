@@ -16,9 +16,11 @@ import jgym.env.Score;
  * @param meanResponseLength mean completion length, in tokens
  * @param truncatedShare     share of completions cut by the token budget, in [0, 1]
  * @param tokens             completion tokens sampled
+ * @param longCotShare       share of completions with a long chain of thought ({@link CotLength#isLong}), in [0, 1]
  */
 public record RolloutStats(double rewardMean, double rewardStd, List<ComponentStats> components, double accuracy,
-                           double zeroStdGroupShare, double meanResponseLength, double truncatedShare, long tokens) {
+                           double zeroStdGroupShare, double meanResponseLength, double truncatedShare, long tokens,
+                           double longCotShare) {
     public RolloutStats {
         components = List.copyOf(components);
     }
@@ -31,9 +33,11 @@ public record RolloutStats(double rewardMean, double rewardStd, List<ComponentSt
         boolean[] truncated = batch.truncated();
         int correct = 0;
         int cut = 0;
+        int thought = 0;
         for (int i = 0; i < n; i++) {
             if (batch.correct(i)) correct++;
             if (truncated[i]) cut++;
+            if (CotLength.isLong(batch.sample(i).text())) thought++;
         }
         int uniform = 0;
         for (int g = 0; g < batch.groups().size(); g++) {
@@ -41,7 +45,8 @@ public record RolloutStats(double rewardMean, double rewardStd, List<ComponentSt
         }
         double[] totalStats = meanStd(rewards, n);
         return new RolloutStats(totalStats[0], totalStats[1], components(batch), (double) correct / n,
-                (double) uniform / batch.groups().size(), (double) batch.tokens() / n, (double) cut / n, batch.tokens());
+                (double) uniform / batch.groups().size(), (double) batch.tokens() / n, (double) cut / n, batch.tokens(),
+                (double) thought / n);
     }
 
     private static List<ComponentStats> components(RolloutBatch batch) {

@@ -30,7 +30,8 @@ public final class StepRows {
         row.put(MetricNames.ACCURACY, r.accuracy())
                 .put(MetricNames.ZERO_STD_GROUPS, r.zeroStdGroupShare())
                 .put(MetricNames.RESPONSE_LENGTH, r.meanResponseLength())
-                .put(MetricNames.TRUNCATED, r.truncatedShare());
+                .put(MetricNames.TRUNCATED, r.truncatedShare())
+                .put(MetricNames.LONG_COT_SHARE, r.longCotShare());
         row.put(MetricNames.DROPPED_GROUPS, m.droppedGroupShare())
                 .put(MetricNames.SAMPLE_ROUNDS, m.rounds())
                 .put(MetricNames.TRAINED_GROUPS, m.trainedGroups());

@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param rlSteps  RL steps, >= 0
  * @param algorithm the RL algorithm
  * @param out      the run's folder (metrics, plots, summary, checkpoints)
+ * @param init     a base policy to start from ({@code gym pretrain}'s {@code base/}), or null for a fresh random one; the
+ *                 base's shape then replaces the recipe's
  */
 public record TrainConfig(String scenario, int level, Map<String, String> options, long seed, int sftSteps, int rlSteps,
-                          Algorithm algorithm, Path out) {
+                          Algorithm algorithm, Path out, Path init) {
     public TrainConfig {
         Objects.requireNonNull(scenario, "scenario");
         options = Map.copyOf(options);
@@ -27,5 +29,11 @@ public record TrainConfig(String scenario, int level, Map<String, String> option
         if (rlSteps < 0) throw new IllegalArgumentException("rlSteps must be >= 0, got " + rlSteps);
         Objects.requireNonNull(algorithm, "algorithm");
         Objects.requireNonNull(out, "out");
+    }
+
+    /** A run from a fresh random policy. */
+    public TrainConfig(String scenario, int level, Map<String, String> options, long seed, int sftSteps, int rlSteps,
+                       Algorithm algorithm, Path out) {
+        this(scenario, level, options, seed, sftSteps, rlSteps, algorithm, out, null);
     }
 }

@@ -142,8 +142,10 @@ public final class TrainingRun {
             metrics = MetricsWriter.create(dir.resolve(METRICS));
             timing = MetricsWriter.create(dir.resolve(TIMING));
             policy = newPolicy();
-            out.printf(Locale.ROOT, "policy: %d parameters (%d layers, d=%d, %d heads, %d positions)%n", policy.parameterCount(),
-                    recipe.layers(), recipe.dModel(), recipe.heads(), recipe.contextLength());
+            TransformerConfig shape = policy.config();
+            out.printf(Locale.ROOT, "policy: %d parameters (%d layers, d=%d, %d heads, %d positions)%s%n", policy.parameterCount(),
+                    shape.layers(), shape.dModel(), shape.heads(), shape.contextLength(),
+                    config.init() == null ? "" : ", from the base " + config.init());
             if (config.sftSteps() > 0) {
                 Evaluator probe = schedule.sftStopAccuracy() > 1 ? null : new Evaluator(HeldOutSet.draw(new DisjointScenario(
                         registry.make(config.scenario(), sc.withSeed(Seeds.mix(config.seed(), 6))), heldOut.prompts()),
@@ -175,7 +177,12 @@ public final class TrainingRun {
         return complete ? finish(dir, (System.nanoTime() - start) / 1e9) : null;
     }
 
-    private TransformerPolicy newPolicy() {
+    private TransformerPolicy newPolicy() throws IOException {
+        if (config.init() != null) {
+            TransformerPolicy base = TransformerPolicy.load(config.init());
+            base.setLearningRate(schedule.sftLearningRate());
+            return base;
+        }
         CharTokenizer tok = CharTokenizer.ascii();
         var shape = new TransformerConfig(tok.vocabSize(), recipe.contextLength(), recipe.layers(), recipe.dModel(),
                 recipe.heads(), 4, DataType.FLOAT);
@@ -337,7 +344,7 @@ public final class TrainingRun {
     private String fingerprint() {
         return config.scenario() + " level=" + config.level() + " options=" + new java.util.TreeMap<>(config.options())
                 + " seed=" + config.seed() + " sft=" + config.sftSteps() + " rl=" + config.rlSteps() + " algo="
-                + config.algorithm().flag() + " " + recipe + " " + schedule;
+                + config.algorithm().flag() + " " + recipe + " " + schedule + (config.init() == null ? "" : " init=" + config.init());
     }
 
     private static void deleteRecursively(Path p) throws IOException {

@@ -1,0 +1,66 @@
+package jgym.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import jgym.agents.train.Pretraining;
+import jgym.agents.train.TrainRecipe;
+import jgym.env.ScenarioRegistry;
+import jgym.env.Seeds;
+import jgym.scenarios.Scenarios;
+
+/** {@code gym pretrain}: a base policy pretrained on a generated corpus of short and long answers (see {@link Pretraining}). */
+final class PretrainCommand implements Command {
+    static final String DEFAULT_SCENARIO = "math/parity";
+    static final int DEFAULT_STEPS = 600, DEFAULT_BATCH = 32;
+    static final double DEFAULT_LONG_SHARE = 0.1, DEFAULT_LR = 3e-3;
+    private final ScenarioRegistry registry;
+
+    PretrainCommand() {
+        this(Scenarios.registry());
+    }
+
+    PretrainCommand(ScenarioRegistry registry) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+    }
+
+    @Override
+    public String name() {
+        return "pretrain";
+    }
+
+    @Override
+    public String summary() {
+        return "pretrain a base policy on a corpus of mostly short and some long chain-of-thought answers";
+    }
+
+    @Override
+    public String usage() {
+        return "[--scenario NAME (default " + DEFAULT_SCENARIO + ")] [--level L (default 2)] [--option key=value]... [--seed S]\n"
+                + "       [--long-share P (default " + DEFAULT_LONG_SHARE + ")] [--steps N (default " + DEFAULT_STEPS + ")] [--batch B (default "
+                + DEFAULT_BATCH + ")] [--heldout N] [--out DIR]\n"
+                + "  writes DIR/base (for gym train --init DIR --no-sft: R1-Zero), metrics.jsonl and checkpoints; a folder with a\n"
+                + "  checkpoint of the same settings is resumed. out defaults to runs/base-<scenario>-l<level>-s<seed>";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        Args a = Args.parse(args, Set.of("--scenario", "--level", "--option", "--seed", "--long-share", "--steps", "--batch",
+                "--heldout", "--out"), Set.of()).atMostPositional(0);
+        String scenario = a.value("--scenario") == null ? DEFAULT_SCENARIO : a.value("--scenario");
+        registry.entry(scenario);
+        Map<String, String> options = a.keyValues("--option");
+        int level = a.intValue("--level", 2, 1, 1_000);
+        long seed = a.longValue("--seed", Seeds.DEFAULT, Long.MIN_VALUE, Long.MAX_VALUE);
+        Path dir = a.value("--out") != null ? Path.of(a.value("--out"))
+                : Path.of("runs", "base-" + scenario.replace('/', '-') + "-l" + level + "-s" + seed);
+        var config = new Pretraining.Config(scenario, level, options, seed, a.doubleValue("--long-share", DEFAULT_LONG_SHARE, 0, 1),
+                a.intValue("--steps", DEFAULT_STEPS, 1, 10_000_000), a.intValue("--batch", DEFAULT_BATCH, 1, 4096), DEFAULT_LR,
+                TrainRecipe.defaults(), a.intValue("--heldout", 100, 1, 100_000), 50, dir);
+        new Pretraining(config, registry, out).run();
+        return OK;
+    }
+}

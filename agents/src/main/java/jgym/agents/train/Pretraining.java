@@ -229,19 +229,9 @@ public final class Pretraining {
 
     private void checkpoint(Path ckpt, TransformerPolicy policy, int done, MetricsWriter metrics, MetricsWriter timing) throws IOException {
         String name = "step-" + done;
+        Folders.deleteRecursively(ckpt.resolve(name));
         policy.save(ckpt.resolve(name));
         new RunState(done, metrics.rows(), timing.rows(), name, config.fingerprint()).write(ckpt);
-        try (var dirs = Files.list(ckpt)) {
-            for (Path p : dirs.toList()) {
-                String f = p.getFileName().toString();
-                if (f.startsWith("step-") && !f.equals(name)) deleteRecursively(p);
-            }
-        }
-    }
-
-    private static void deleteRecursively(Path p) throws IOException {
-        try (var walk = Files.walk(p)) {
-            for (Path q : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(q);
-        }
+        Folders.deleteOtherSteps(ckpt, name);
     }
 }

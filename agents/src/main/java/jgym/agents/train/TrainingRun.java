@@ -2,15 +2,12 @@ package jgym.agents.train;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Stream;
 import jgym.agents.metrics.MetricNames;
 import jgym.agents.metrics.MetricsReader;
 import jgym.agents.metrics.MetricsRow;
@@ -292,12 +289,7 @@ public final class TrainingRun {
         deleteRecursively(ckpt.resolve(name));
         policy.save(ckpt.resolve(name));
         new RunState(done, metrics.rows(), timing.rows(), name, fingerprint).write(ckpt);
-        try (Stream<Path> dirs = Files.list(ckpt)) {
-            for (Path p : dirs.toList()) {
-                String f = p.getFileName().toString();
-                if (f.startsWith("step-") && !f.equals(name)) deleteRecursively(p);
-            }
-        }
+        Folders.deleteOtherSteps(ckpt, name);
     }
 
     private TrainResult finish(Path dir, double seconds) throws IOException {
@@ -348,11 +340,6 @@ public final class TrainingRun {
     }
 
     private static void deleteRecursively(Path p) throws IOException {
-        if (!Files.exists(p)) return;
-        try (Stream<Path> walk = Files.walk(p)) {
-            for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(q);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        Folders.deleteRecursively(p);
     }
 }

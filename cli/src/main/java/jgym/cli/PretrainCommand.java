@@ -41,7 +41,7 @@ final class PretrainCommand implements Command {
     public String usage() {
         return "[--scenario NAME (default " + DEFAULT_SCENARIO + ")] [--level L (default 2)] [--option key=value]... [--seed S]\n"
                 + "       [--long-share P (default " + DEFAULT_LONG_SHARE + ")] [--steps N (default " + DEFAULT_STEPS + ")] [--batch B (default "
-                + DEFAULT_BATCH + ")] [--heldout N] [--out DIR]\n"
+                + DEFAULT_BATCH + ")] [--heldout N] [--layers N (default 1)] [--d-model D (default 64)] [--out DIR]\n"
                 + "  writes DIR/base (for gym train --init DIR --no-sft: R1-Zero), metrics.jsonl and checkpoints; a folder with a\n"
                 + "  checkpoint of the same settings is resumed. out defaults to runs/base-<scenario>-l<level>-s<seed>";
     }
@@ -49,7 +49,7 @@ final class PretrainCommand implements Command {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         Args a = Args.parse(args, Set.of("--scenario", "--level", "--option", "--seed", "--long-share", "--steps", "--batch",
-                "--heldout", "--out"), Set.of()).atMostPositional(0);
+                "--heldout", "--out", "--layers", "--d-model"), Set.of()).atMostPositional(0);
         String scenario = a.value("--scenario") == null ? DEFAULT_SCENARIO : a.value("--scenario");
         registry.entry(scenario);
         Map<String, String> options = a.keyValues("--option");
@@ -59,8 +59,17 @@ final class PretrainCommand implements Command {
                 : Path.of("runs", "base-" + scenario.replace('/', '-') + "-l" + level + "-s" + seed);
         var config = new Pretraining.Config(scenario, level, options, seed, a.doubleValue("--long-share", DEFAULT_LONG_SHARE, 0, 1),
                 a.intValue("--steps", DEFAULT_STEPS, 1, 10_000_000), a.intValue("--batch", DEFAULT_BATCH, 1, 4096), DEFAULT_LR,
-                TrainRecipe.defaults(), a.intValue("--heldout", 100, 1, 100_000), 50, dir);
+                recipe(a), a.intValue("--heldout", 100, 1, 100_000), 50, dir);
         new Pretraining(config, registry, out).run();
         return OK;
+    }
+
+    /** The default recipe with the model shape the arguments ask for (4 heads). */
+    private static TrainRecipe recipe(Args a) {
+        TrainRecipe d = TrainRecipe.defaults();
+        int dModel = a.intValue("--d-model", d.dModel(), 8, 4096);
+        if (dModel % d.heads() != 0) throw new UsageException("--d-model must be a multiple of " + d.heads() + ", got " + dModel);
+        return new TrainRecipe(d.contextLength(), a.intValue("--layers", d.layers(), 1, 64), dModel, d.heads(), d.groupSize(),
+                d.groupsPerStep(), d.maxNewTokens(), d.temperature());
     }
 }

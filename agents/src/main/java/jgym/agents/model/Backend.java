@@ -15,7 +15,7 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  * spin while waiting for a core; the policy's arrays are small enough that a second thread rarely pays for itself.
  */
 public final class Backend {
-    private static final System.Logger LOG = System.getLogger(Backend.class.getName());
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Backend.class);
     private static final AtomicBoolean INITIALISED = new AtomicBoolean();
     private static final AtomicBoolean EXPLICIT = new AtomicBoolean();
 
@@ -56,6 +56,6 @@ public final class Backend {
     public static void initialiseOnce() {
         if (!INITIALISED.compareAndSet(false, true)) return;
         if (!EXPLICIT.get() && System.getenv("OMP_NUM_THREADS") == null) apply(1);
-        LOG.log(System.Logger.Level.INFO, describe());
+        LOG.info(describe());
     }
 }

@@ -35,4 +35,26 @@ class ParityTest {
             assertEquals(4 * level, Samples.match("of ([01]+)\\?", p.prompt()).group(1).length());
         }
     }
+
+    @Test
+    void theCarryTraceWritesTheParitySoFarAndTheUnreadRest() {
+        for (Problem p : Samples.everyLevel(Parity.LEVELS, l -> new Parity(new Parity.Config(4 * l, Parity.Trace.CARRY)), 100)) {
+            String bits = Samples.match("Parity of ([01]+)\\?", p.prompt()).group(1);
+            String[] steps = p.trace().split(" ");
+            assertEquals(bits.length(), steps.length, p.trace());
+            for (int i = 0; i < steps.length; i++) {
+                long soFar = bits.substring(0, i + 1).chars().filter(c -> c == '1').count() % 2;
+                String expected = soFar + (i + 1 < bits.length() ? "|" + bits.substring(i + 1) : "");
+                assertEquals(expected, steps[i], p.trace());
+            }
+            Samples.assertTraceEndsAtAnswer(p);
+        }
+    }
+
+    @Test
+    void theTraceOptionIsChecked() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Parity.configure("math/parity",
+                jgym.env.ScenarioConfig.defaults().withOption("trace", "spiral")));
+        assertEquals("math/parity: option trace must be running or carry, got spiral", e.getMessage());
+    }
 }

@@ -41,7 +41,8 @@ final class PretrainCommand implements Command {
     public String usage() {
         return "[--scenario NAME (default " + DEFAULT_SCENARIO + ")] [--level L (default 2)] [--option key=value]... [--seed S]\n"
                 + "       [--long-share P (default " + DEFAULT_LONG_SHARE + ")] [--steps N (default " + DEFAULT_STEPS + ")] [--batch B (default "
-                + DEFAULT_BATCH + ")] [--heldout N] [--layers N (default 1)] [--d-model D (default 64)] [--out DIR]\n"
+                + DEFAULT_BATCH + ")] [--heldout N] [--layers N (default 1)] [--d-model D (default 64)]\n"
+                + "       [--max-tokens M (default 80: the evaluations' completion budget)] [--out DIR]\n"
                 + "  writes DIR/base (for gym train --init DIR --no-sft: R1-Zero), metrics.jsonl and checkpoints; a folder with a\n"
                 + "  checkpoint of the same settings is resumed. out defaults to runs/base-<scenario>-l<level>-s<seed>";
     }
@@ -49,7 +50,7 @@ final class PretrainCommand implements Command {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         Args a = Args.parse(args, Set.of("--scenario", "--level", "--option", "--seed", "--long-share", "--steps", "--batch",
-                "--heldout", "--out", "--layers", "--d-model"), Set.of()).atMostPositional(0);
+                "--heldout", "--out", "--layers", "--d-model", "--max-tokens"), Set.of()).atMostPositional(0);
         String scenario = a.value("--scenario") == null ? DEFAULT_SCENARIO : a.value("--scenario");
         registry.entry(scenario);
         Map<String, String> options = a.keyValues("--option");
@@ -70,6 +71,6 @@ final class PretrainCommand implements Command {
         int dModel = a.intValue("--d-model", d.dModel(), 8, 4096);
         if (dModel % d.heads() != 0) throw new UsageException("--d-model must be a multiple of " + d.heads() + ", got " + dModel);
         return new TrainRecipe(d.contextLength(), a.intValue("--layers", d.layers(), 1, 64), dModel, d.heads(), d.groupSize(),
-                d.groupsPerStep(), d.maxNewTokens(), d.temperature());
+                d.groupsPerStep(), a.intValue("--max-tokens", d.maxNewTokens(), 1, 100_000), d.temperature());
     }
 }

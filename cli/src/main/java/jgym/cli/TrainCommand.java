@@ -63,6 +63,7 @@ final class TrainCommand implements Command {
         return "[--scenario NAME] [--level L] [--option key=value]... [--seed S] [--steps N] [--sft-steps N] [--no-sft]\n"
                 + "       [--algo grpo|dapo|dr_grpo|bnpo|ppo|rloo] [--heldout N] [--init BASE] [--out DIR]\n"
                 + "       [--group-size G (default 4)] [--groups P (default 16)] [--temperature T (default 0.7)] [--rl-lr LR (default 3e-3)]\n"
+                + "       [--max-tokens M (default 80)]\n"
                 + "  defaults: " + DEFAULT_SCENARIO + " level 1 with max_modulus=2, max_operand=999; seed " + Seeds.DEFAULT
                 + "; at most " + DEFAULT_SFT_STEPS + " SFT steps (stopping at "
                 + Math.round(100 * jgym.agents.train.TrainSchedule.DEFAULT_SFT_STOP_ACCURACY) + "% greedy training accuracy)\n"
@@ -74,7 +75,7 @@ final class TrainCommand implements Command {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         Args a = Args.parse(args, Set.of("--scenario", "--level", "--option", "--seed", "--steps", "--sft-steps", "--algo",
-                "--heldout", "--out", "--init", "--group-size", "--groups", "--temperature", "--rl-lr"), Set.of("--no-sft"))
+                "--heldout", "--out", "--init", "--group-size", "--groups", "--temperature", "--rl-lr", "--max-tokens"), Set.of("--no-sft"))
                 .atMostPositional(0);
         String scenario = a.value("--scenario");
         Map<String, String> options = a.keyValues("--option");
@@ -99,7 +100,7 @@ final class TrainCommand implements Command {
         TrainRecipe d = TrainRecipe.defaults();
         TrainRecipe recipe = new TrainRecipe(d.contextLength(), d.layers(), d.dModel(), d.heads(),
                 a.intValue("--group-size", d.groupSize(), 2, 1024), a.intValue("--groups", d.groupsPerStep(), 1, 4096),
-                d.maxNewTokens(), a.doubleValue("--temperature", d.temperature(), 1e-3, 10));
+                a.intValue("--max-tokens", d.maxNewTokens(), 1, 100_000), a.doubleValue("--temperature", d.temperature(), 1e-3, 10));
         Path dir = a.value("--out") != null ? Path.of(a.value("--out"))
                 : Path.of("runs", scenario.replace('/', '-') + "-" + algorithm.flag() + (sftSteps == 0 ? "-zero" : "") + "-s" + seed);
 

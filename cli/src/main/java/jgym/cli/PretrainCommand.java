@@ -42,7 +42,7 @@ final class PretrainCommand implements Command {
         return "[--scenario NAME (default " + DEFAULT_SCENARIO + ")] [--level L (default 2)] [--option key=value]... [--seed S]\n"
                 + "       [--long-share P (default " + DEFAULT_LONG_SHARE + ")] [--steps N (default " + DEFAULT_STEPS + ")] [--batch B (default "
                 + DEFAULT_BATCH + ")] [--heldout N] [--layers N (default 1)] [--d-model D (default 64)]\n"
-                + "       [--max-tokens M (default 80: the evaluations' completion budget)] [--out DIR]\n"
+                + "       [--max-tokens M (default 80: the evaluations' completion budget)] [--init BASE (continue from it)] [--out DIR]\n"
                 + "  writes DIR/base (for gym train --init DIR --no-sft: R1-Zero), metrics.jsonl and checkpoints; a folder with a\n"
                 + "  checkpoint of the same settings is resumed. out defaults to runs/base-<scenario>-l<level>-s<seed>";
     }
@@ -50,7 +50,7 @@ final class PretrainCommand implements Command {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         Args a = Args.parse(args, Set.of("--scenario", "--level", "--option", "--seed", "--long-share", "--steps", "--batch",
-                "--heldout", "--out", "--layers", "--d-model", "--max-tokens"), Set.of()).atMostPositional(0);
+                "--heldout", "--out", "--layers", "--d-model", "--max-tokens", "--init"), Set.of()).atMostPositional(0);
         String scenario = a.value("--scenario") == null ? DEFAULT_SCENARIO : a.value("--scenario");
         registry.entry(scenario);
         Map<String, String> options = a.keyValues("--option");
@@ -60,7 +60,8 @@ final class PretrainCommand implements Command {
                 : Path.of("runs", "base-" + scenario.replace('/', '-') + "-l" + level + "-s" + seed);
         var config = new Pretraining.Config(scenario, level, options, seed, a.doubleValue("--long-share", DEFAULT_LONG_SHARE, 0, 1),
                 a.intValue("--steps", DEFAULT_STEPS, 1, 10_000_000), a.intValue("--batch", DEFAULT_BATCH, 1, 4096), DEFAULT_LR,
-                recipe(a), a.intValue("--heldout", 100, 1, 100_000), 50, dir);
+                recipe(a), a.intValue("--heldout", 100, 1, 100_000), 50, dir,
+                a.value("--init") == null ? null : Checkpoints.policyDir(Path.of(a.value("--init")), "--init"));
         new Pretraining(config, registry, out).run();
         return OK;
     }

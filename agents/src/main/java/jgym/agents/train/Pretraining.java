@@ -69,9 +69,11 @@ public final class Pretraining {
      * @param heldOutSize     tasks in the held-out evaluation
      * @param evalEvery       steps between evaluations, >= 1
      * @param out             the run's folder
+     * @param init            a policy to continue pretraining from (its shape replaces the recipe's), or null for a fresh one
      */
     public record Config(String scenario, int level, Map<String, String> options, long seed, double longShare, int steps,
-                         int batchSize, double learningRate, TrainRecipe recipe, int heldOutSize, int evalEvery, Path out) {
+                         int batchSize, double learningRate, TrainRecipe recipe, int heldOutSize, int evalEvery, Path out,
+                         Path init) {
         public Config {
             Objects.requireNonNull(scenario, "scenario");
             options = Map.copyOf(options);
@@ -86,7 +88,8 @@ public final class Pretraining {
 
         String fingerprint() {
             return "pretrain " + scenario + " level=" + level + " options=" + new java.util.TreeMap<>(options) + " seed=" + seed
-                    + " long=" + longShare + " steps=" + steps + " batch=" + batchSize + " lr=" + learningRate + " " + recipe;
+                    + " long=" + longShare + " steps=" + steps + " batch=" + batchSize + " lr=" + learningRate + " " + recipe
+                    + (init == null ? "" : " init=" + init);
         }
     }
 
@@ -141,10 +144,15 @@ public final class Pretraining {
         MetricsWriter metrics, timing;
         int first;
         if (state == null) {
-            CharTokenizer tok = CharTokenizer.ascii();
-            var shape = new TransformerConfig(tok.vocabSize(), r.contextLength(), r.layers(), r.dModel(), r.heads(), 4, DataType.FLOAT);
-            policy = TransformerPolicy.create(shape, tok, AdamWConfig.defaults().withLearningRate(config.learningRate()),
-                    Seeds.mix(config.seed(), 1));
+            if (config.init() != null) {
+                policy = TransformerPolicy.load(config.init());
+                policy.setLearningRate(config.learningRate());
+            } else {
+                CharTokenizer tok = CharTokenizer.ascii();
+                var shape = new TransformerConfig(tok.vocabSize(), r.contextLength(), r.layers(), r.dModel(), r.heads(), 4, DataType.FLOAT);
+                policy = TransformerPolicy.create(shape, tok, AdamWConfig.defaults().withLearningRate(config.learningRate()),
+                        Seeds.mix(config.seed(), 1));
+            }
             metrics = MetricsWriter.create(dir.resolve(METRICS));
             timing = MetricsWriter.create(dir.resolve(TIMING));
             first = 0;

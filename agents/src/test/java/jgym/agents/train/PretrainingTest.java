@@ -33,7 +33,7 @@ class PretrainingTest {
     Path dir;
 
     private static Pretraining.Config config(Path out, double longShare) {
-        return new Pretraining.Config("math/parity", 1, Map.of(), 7, longShare, 4, 4, 3e-3, TINY, 4, 2, out);
+        return new Pretraining.Config("math/parity", 1, Map.of(), 7, longShare, 4, 4, 3e-3, TINY, 4, 2, out, null);
     }
 
     private static Pretraining run(Pretraining.Config c) {

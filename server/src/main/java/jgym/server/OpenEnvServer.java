@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.websocket.WsContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -119,13 +117,13 @@ public final class OpenEnvServer implements AutoCloseable {
 
     private void routes() {
         app.before(ctx -> {
-            if (!authorised(ctx.header("Authorization"))) {
+            if (!config.authorises(ctx.header("Authorization"))) {
                 ctx.header("WWW-Authenticate", "Bearer");
                 throw new io.javalin.http.UnauthorizedResponse("missing or wrong bearer token");
             }
         });
         app.wsBeforeUpgrade(ctx -> {
-            if (!authorised(ctx.header("Authorization"))) {
+            if (!config.authorises(ctx.header("Authorization"))) {
                 ctx.header("WWW-Authenticate", "Bearer");
                 throw new io.javalin.http.UnauthorizedResponse("missing or wrong bearer token");
             }
@@ -279,12 +277,6 @@ public final class OpenEnvServer implements AutoCloseable {
                 // the client went away meanwhile
             }
         }
-    }
-
-    private boolean authorised(String header) {
-        if (config.token() == null) return true;
-        String expected = "Bearer " + config.token();
-        return header != null && MessageDigest.isEqual(header.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
     }
 
     private static ObjectNode error(OpenEnvError.Code code, String message) {

@@ -60,6 +60,17 @@ public record ServerConfig(String host, int port, String token, int maxSessions,
         return new ServerConfig(host, port, token, maxSessions, d, maxBodyBytes, stepTimeout);
     }
 
+    /**
+     * Whether a request with this {@code Authorization} header may be served: always without a token, else only for
+     * {@code Bearer <token>} (compared in constant time).
+     */
+    public boolean authorises(String authorizationHeader) {
+        if (token == null) return true;
+        byte[] expected = ("Bearer " + token).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return authorizationHeader != null
+                && java.security.MessageDigest.isEqual(authorizationHeader.getBytes(java.nio.charset.StandardCharsets.UTF_8), expected);
+    }
+
     static boolean loopback(String host) {
         try {
             return InetAddress.getByName(host).isLoopbackAddress();

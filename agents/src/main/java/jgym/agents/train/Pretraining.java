@@ -114,8 +114,8 @@ public final class Pretraining {
 
     /** Document {@code i}'s completion: long (trace, then answer) with probability {@code longShare}, else the answer at once. */
     static String completion(Task task, long seed, long i, double longShare) {
-        boolean long_ = new SplittableRandom(Seeds.mix(Seeds.mix(seed, 8), i)).nextDouble() < longShare;
-        return "<think>\n" + (long_ ? task.trace() + "\n" : "") + "</think>\n<answer>" + task.answer() + "</answer>";
+        boolean reasons = new SplittableRandom(Seeds.mix(Seeds.mix(seed, 8), i)).nextDouble() < longShare;
+        return "<think>\n" + (reasons ? task.trace() + "\n" : "") + "</think>\n<answer>" + task.answer() + "</answer>";
     }
 
     public Result run() throws IOException {

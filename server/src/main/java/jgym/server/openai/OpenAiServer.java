@@ -10,7 +10,6 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -78,7 +77,7 @@ public final class OpenAiServer implements AutoCloseable {
 
     private void routes() {
         app.before(ctx -> {
-            if (!authorised(ctx.header("Authorization"))) {
+            if (!config.authorises(ctx.header("Authorization"))) {
                 ctx.header("WWW-Authenticate", "Bearer");
                 throw new OpenAiError(401, "invalid_request_error", null, "missing or wrong API key (Authorization: Bearer ...)");
             }
@@ -218,12 +217,6 @@ public final class OpenAiServer implements AutoCloseable {
 
     private ObjectNode head(String id, String object, long now) {
         return JSON.createObjectNode().put("id", id).put("object", object).put("created", now).put("model", generator.model());
-    }
-
-    private boolean authorised(String header) {
-        if (config.token() == null) return true;
-        String expected = "Bearer " + config.token();
-        return header != null && MessageDigest.isEqual(header.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void json(Context ctx, int status, JsonNode body) {

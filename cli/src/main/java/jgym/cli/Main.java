@@ -41,6 +41,7 @@ public final class Main {
                 new ScoreCommand(),
                 new PretrainCommand(),
                 new TrainCommand(),
+                new PipelineCommand(),
                 new CheckCommand(),
                 new EvalCommand(),
                 new ServeCommand(),

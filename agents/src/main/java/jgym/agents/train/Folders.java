@@ -8,11 +8,11 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** The file chores of a run's checkpoint folder. */
-final class Folders {
+public final class Folders {
     private Folders() {}
 
     /** Deletes {@code p} and everything under it; nothing when it does not exist. */
-    static void deleteRecursively(Path p) throws IOException {
+    public static void deleteRecursively(Path p) throws IOException {
         if (!Files.exists(p)) return;
         try (Stream<Path> walk = Files.walk(p)) {
             for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(q);

@@ -1,8 +1,10 @@
 package jgym.agents.train;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import jgym.env.Rubric;
 
 /**
  * What a {@code gym train} run trains on and for how long.
@@ -18,10 +20,13 @@ import java.util.Objects;
  * @param out      the run's folder (metrics, plots, summary, checkpoints)
  * @param init     a base policy to start from ({@code gym pretrain}'s {@code base/}), or null for a fresh random one; the
  *                 base's shape then replaces the recipe's
+ * @param shaping  reward terms added after the scenario's rubric during RL (e.g. R1's language-consistency reward);
+ *                 held-out accuracy is unaffected (it reads the first term, correctness)
  */
 public record TrainConfig(String scenario, int level, Map<String, String> options, long seed, int sftSteps, int rlSteps,
-                          Algorithm algorithm, Path out, Path init) {
+                          Algorithm algorithm, Path out, Path init, List<Rubric.Term> shaping) {
     public TrainConfig {
+        shaping = List.copyOf(shaping);
         Objects.requireNonNull(scenario, "scenario");
         options = Map.copyOf(options);
         if (level < 1) throw new IllegalArgumentException("level must be >= 1, got " + level);
@@ -29,6 +34,12 @@ public record TrainConfig(String scenario, int level, Map<String, String> option
         if (rlSteps < 0) throw new IllegalArgumentException("rlSteps must be >= 0, got " + rlSteps);
         Objects.requireNonNull(algorithm, "algorithm");
         Objects.requireNonNull(out, "out");
+    }
+
+    /** A run with the scenario's own rubric. */
+    public TrainConfig(String scenario, int level, Map<String, String> options, long seed, int sftSteps, int rlSteps,
+                       Algorithm algorithm, Path out, Path init) {
+        this(scenario, level, options, seed, sftSteps, rlSteps, algorithm, out, init, List.of());
     }
 
     /** A run from a fresh random policy. */

@@ -38,6 +38,7 @@ import jgym.agents.sft.SftExample;
 import jgym.agents.sft.SftMetrics;
 import jgym.agents.sft.SftTrainer;
 import jgym.env.PromptTemplate;
+import jgym.env.Rubric;
 import jgym.env.Scenario;
 import jgym.env.ScenarioConfig;
 import jgym.env.ScenarioRegistry;
@@ -174,6 +175,13 @@ public final class TrainingRun {
         return complete ? finish(dir, (System.nanoTime() - start) / 1e9) : null;
     }
 
+    /** The policy folder a run in {@code dir} checkpointed last (its final policy once the run is complete). */
+    public static Path lastPolicy(Path dir) throws IOException {
+        RunState state = RunState.read(dir.resolve(CHECKPOINT));
+        if (state == null) throw new IllegalArgumentException(dir + " holds no checkpoint of gym train");
+        return dir.resolve(CHECKPOINT).resolve(state.policyDir());
+    }
+
     private TransformerPolicy newPolicy() throws IOException {
         if (config.init() != null) {
             TransformerPolicy base = TransformerPolicy.load(config.init());
@@ -236,7 +244,9 @@ public final class TrainingRun {
                               int first, int stopAfter, MetricsWriter metrics, MetricsWriter timing, Path ckpt,
                               String fingerprint) throws IOException {
         if (first >= config.rlSteps()) return true;
-        var rollout = new Rollout(train, train.rubric(), new RolloutConfig(recipe.groupSize(), recipe.groupsPerStep(),
+        Rubric rubric = train.rubric();
+        for (Rubric.Term t : config.shaping()) rubric = rubric.with(t.name(), t.weight(), t.reward());
+        var rollout = new Rollout(train, rubric, new RolloutConfig(recipe.groupSize(), recipe.groupsPerStep(),
                 new SamplingConfig(recipe.maxNewTokens(), recipe.temperature(), 1.0, TrainRecipe.STOP_STRINGS),
                 QUESTION_ONLY), Seeds.mix(config.seed(), 3));
         RlTrainer trainer = trainer(policy, reference, rollout, first);
@@ -336,7 +346,8 @@ public final class TrainingRun {
     private String fingerprint() {
         return config.scenario() + " level=" + config.level() + " options=" + new java.util.TreeMap<>(config.options())
                 + " seed=" + config.seed() + " sft=" + config.sftSteps() + " rl=" + config.rlSteps() + " algo="
-                + config.algorithm().flag() + " " + recipe + " " + schedule + (config.init() == null ? "" : " init=" + config.init());
+                + config.algorithm().flag() + " " + recipe + " " + schedule + (config.init() == null ? "" : " init=" + config.init())
+                + (config.shaping().isEmpty() ? "" : " shaping=" + config.shaping());
     }
 
     private static void deleteRecursively(Path p) throws IOException {

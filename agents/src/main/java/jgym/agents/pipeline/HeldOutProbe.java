@@ -1,0 +1,81 @@
+package jgym.agents.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import jgym.agents.policy.Policy;
+import jgym.agents.policy.Sample;
+import jgym.agents.policy.SamplingConfig;
+import jgym.agents.rl.CotLength;
+import jgym.agents.train.Evaluator;
+import jgym.agents.train.HeldOutSet;
+import jgym.agents.train.TrainRecipe;
+import jgym.agents.train.TrainingRun;
+import jgym.env.Rubric;
+import jgym.env.Score;
+import jgym.env.Task;
+import jgym.rewards.LanguageConsistency;
+
+/**
+ * What the pipeline measures after every stage on the held-out set: greedy accuracy and response length (as
+ * {@code gym train} and {@code gym eval} measure them), and one sample per task at temperature 1 for the sampled
+ * accuracy, the share of answers with a long chain of thought ({@link CotLength}) and the mean language consistency of
+ * the chains of thought.
+ */
+final class HeldOutProbe {
+    /**
+     * One probe.
+     *
+     * @param greedy         greedy held-out accuracy
+     * @param greedyLength   mean greedy response length, tokens
+     * @param sampled        accuracy sampled at T=1
+     * @param longShare      share of sampled answers with a long chain of thought
+     * @param language       mean language consistency of the sampled answers' think regions (answers without one count 0)
+     */
+    record Result(double greedy, double greedyLength, double sampled, double longShare, double language) {
+        String line() {
+            return String.format(Locale.ROOT, "held-out greedy %.1f%% (length %.1f), sampled %.1f%%, long %.0f%%, language %.2f",
+                    100 * greedy, greedyLength, 100 * sampled, 100 * longShare, language);
+        }
+
+        String row(String label) {
+            return String.format(Locale.ROOT, "%-22s %7.1f%% %8.1f %7.1f%% %7.0f%% %9.2f%n", label, 100 * greedy, greedyLength,
+                    100 * sampled, 100 * longShare, language);
+        }
+    }
+
+    private final HeldOutSet heldOut;
+    private final Rubric rubric;
+    private final Evaluator greedy;
+    private final SamplingConfig sampling;
+    private final LanguageConsistency language;
+    private final long seed;
+
+    HeldOutProbe(HeldOutSet heldOut, Rubric rubric, int maxTokens, String language, long seed) {
+        this.heldOut = heldOut;
+        this.rubric = rubric;
+        this.greedy = new Evaluator(heldOut, rubric, TrainingRun.QUESTION_ONLY, maxTokens, TrainRecipe.STOP_STRINGS);
+        this.sampling = new SamplingConfig(maxTokens, 1.0, 1.0, TrainRecipe.STOP_STRINGS);
+        this.language = Languages.of(language);
+        this.seed = seed;
+    }
+
+    Result run(Policy policy) {
+        Evaluator.Score g = greedy.score(policy, seed);
+        List<Task> tasks = heldOut.tasks();
+        var prompts = new ArrayList<String>(tasks.size());
+        for (Task t : tasks) prompts.add(TrainingRun.QUESTION_ONLY.render(t));
+        List<Sample> samples = policy.sample(prompts, sampling, jgym.env.Seeds.mix(seed, 1));
+        int correct = 0, longs = 0;
+        double consistency = 0;
+        for (int i = 0; i < tasks.size(); i++) {
+            String text = samples.get(i).text();
+            if (rubric.evaluate(tasks.get(i), text).correct()) correct++;
+            if (CotLength.isLong(text)) longs++;
+            Score s = language.score(tasks.get(i), text);
+            consistency += s.valueOr(0.0);
+        }
+        int n = tasks.size();
+        return new Result(g.accuracy(), g.meanLength(), (double) correct / n, (double) longs / n, consistency / n);
+    }
+}

@@ -1,0 +1,62 @@
+package jgym.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import jgym.agents.pipeline.Pipeline;
+import jgym.agents.pipeline.PipelineSpec;
+import jgym.env.ScenarioRegistry;
+import jgym.scenarios.Scenarios;
+
+/**
+ * {@code gym pipeline FILE|PRESET}: a multi-stage training run from a YAML or JSON file (pretraining, cold-start SFT,
+ * RL with any GRPO variant, rejection sampling + SFT, distillation), resumable per stage; see {@link Pipeline}.
+ */
+final class PipelineCommand implements Command {
+    private final ScenarioRegistry registry;
+
+    PipelineCommand() {
+        this(Scenarios.registry());
+    }
+
+    PipelineCommand(ScenarioRegistry registry) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+    }
+
+    @Override
+    public String name() {
+        return "pipeline";
+    }
+
+    @Override
+    public String summary() {
+        return "run a multi-stage pipeline (pretrain, sft, rl, rejection_sft) from a YAML/JSON file or a preset (r1-zero, r1)";
+    }
+
+    @Override
+    public String usage() {
+        return "FILE|PRESET [--seed S] [--out DIR] [--show]\n"
+                + "  presets: " + String.join(", ", PipelineSpec.PRESETS) + "; --show prints the preset's YAML (to copy and edit)\n"
+                + "  out defaults to runs/<name>-s<seed>; running again skips finished stages and resumes the unfinished one";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        Args a = Args.parse(args, Set.of("--seed", "--out"), Set.of("--show")).atMostPositional(1);
+        String what = a.positional(0, "the pipeline: a YAML or JSON file, or a preset (" + String.join(", ", PipelineSpec.PRESETS) + ")");
+        PipelineSpec spec = PipelineSpec.preset(what);
+        if (a.flag("--show")) {
+            if (spec == null) throw new UsageException("--show prints a preset; " + what + " is none of " + String.join(", ", PipelineSpec.PRESETS));
+            out.print(PipelineSpec.presetText(what));
+            return OK;
+        }
+        if (spec == null) spec = PipelineSpec.read(Path.of(what));
+        if (a.value("--seed") != null) spec = spec.withSeed(a.longValue("--seed", 0, Long.MIN_VALUE, Long.MAX_VALUE));
+        Path dir = a.value("--out") != null ? Path.of(a.value("--out")) : Path.of("runs", spec.name() + "-s" + spec.seed());
+        registry.entry(spec.scenario());
+        new Pipeline(spec, dir, registry, out).run();
+        return OK;
+    }
+}

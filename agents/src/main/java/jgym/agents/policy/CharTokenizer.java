@@ -40,6 +40,24 @@ public final class CharTokenizer implements Tokenizer {
         return new CharTokenizer(ASCII_ALPHABET);
     }
 
+    /**
+     * Newline, tab and printable ASCII, then every other character of {@code texts} in code-unit order: the alphabet of
+     * a corpus that is mostly ASCII (such as the bilingual parity traces, which add {@code ч} and {@code н}). Equal to
+     * {@link #ascii()} when the texts are ASCII.
+     */
+    public static CharTokenizer asciiCovering(Iterable<String> texts) {
+        var extra = new java.util.TreeSet<Character>();
+        for (String t : texts) {
+            for (int i = 0; i < t.length(); i++) {
+                char ch = t.charAt(i);
+                if (ASCII_ALPHABET.indexOf(ch) < 0) extra.add(ch);
+            }
+        }
+        var sb = new StringBuilder(ASCII_ALPHABET);
+        for (char ch : extra) sb.append(ch);
+        return new CharTokenizer(sb.toString());
+    }
+
     private static String asciiAlphabet() {
         StringBuilder sb = new StringBuilder("\n\t");
         for (char ch = ' '; ch <= '~'; ch++) sb.append(ch);

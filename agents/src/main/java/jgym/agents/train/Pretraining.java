@@ -148,7 +148,7 @@ public final class Pretraining {
                 policy = TransformerPolicy.load(config.init());
                 policy.setLearningRate(config.learningRate());
             } else {
-                CharTokenizer tok = CharTokenizer.ascii();
+                CharTokenizer tok = CharTokenizer.asciiCovering(TrainingRun.corpusSample(corpus));
                 var shape = new TransformerConfig(tok.vocabSize(), r.contextLength(), r.layers(), r.dModel(), r.heads(), 4, DataType.FLOAT);
                 policy = TransformerPolicy.create(shape, tok, AdamWConfig.defaults().withLearningRate(config.learningRate()),
                         Seeds.mix(config.seed(), 1));

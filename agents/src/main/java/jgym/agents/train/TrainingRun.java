@@ -182,13 +182,29 @@ public final class TrainingRun {
         return dir.resolve(CHECKPOINT).resolve(state.policyDir());
     }
 
+    /** Tasks a fresh policy's alphabet is read from ({@link CharTokenizer#asciiCovering}). */
+    static final int ALPHABET_TASKS = 256;
+
+    /** The prompt, trace and answer of the first {@link #ALPHABET_TASKS} tasks of {@code scenario}. */
+    static List<String> corpusSample(Scenario scenario) {
+        var texts = new ArrayList<String>(3 * ALPHABET_TASKS);
+        for (long i = 0; i < ALPHABET_TASKS; i++) {
+            jgym.env.Task t = scenario.task(i);
+            texts.add(t.prompt());
+            if (t.trace() != null) texts.add(t.trace());
+            if (t.answer() != null) texts.add(t.answer());
+        }
+        return texts;
+    }
+
     private TransformerPolicy newPolicy() throws IOException {
         if (config.init() != null) {
             TransformerPolicy base = TransformerPolicy.load(config.init());
             base.setLearningRate(schedule.sftLearningRate());
             return base;
         }
-        CharTokenizer tok = CharTokenizer.ascii();
+        ScenarioConfig sc = new ScenarioConfig(config.seed(), config.level(), null, config.options());
+        CharTokenizer tok = CharTokenizer.asciiCovering(corpusSample(registry.make(config.scenario(), sc)));
         var shape = new TransformerConfig(tok.vocabSize(), recipe.contextLength(), recipe.layers(), recipe.dModel(),
                 recipe.heads(), 4, DataType.FLOAT);
         return TransformerPolicy.create(shape, tok, AdamWConfig.defaults().withLearningRate(schedule.sftLearningRate()),

@@ -52,6 +52,44 @@ class ParityTest {
     }
 
     @Test
+    void theScriptWritesTheParityInLettersWithoutChangingTheBits() {
+        var digits = jgym.scenarios.Scenarios.make("math/parity", jgym.env.ScenarioConfig.defaults().withLevel(2)
+                .withOption("trace", "carry"));
+        for (String script : new String[] {"latin", "cyrillic", "mixed"}) {
+            var scripted = jgym.scenarios.Scenarios.make("math/parity", jgym.env.ScenarioConfig.defaults().withLevel(2)
+                    .withOption("trace", "carry").withOption("script", script));
+            int switches = 0, traces = 0;
+            for (long i = 0; i < 200; i++) {
+                var d = digits.task(i);
+                var t = scripted.task(i);
+                assertEquals(d.prompt(), t.prompt(), "the same bits");
+                assertEquals(d.answer(), t.answer());
+                String[] ds = d.trace().split(" "), ts = t.trace().split(" ");
+                assertEquals(ds.length, ts.length);
+                for (int k = 0; k < ds.length; k++) {
+                    char parity = ds[k].charAt(0), letter = ts[k].charAt(0);
+                    String expected = switch (script) {
+                        case "latin" -> parity == '0' ? "e" : "o";
+                        case "cyrillic" -> parity == '0' ? "\u0447" : "\u043d";
+                        default -> (letter == 'e' || letter == 'o') ? (parity == '0' ? "e" : "o") : (parity == '0' ? "\u0447" : "\u043d");
+                    };
+                    assertEquals(expected, String.valueOf(letter), t.trace());
+                    assertEquals(ds[k].substring(1), ts[k].substring(1).replaceFirst("=[01]$", ""), "the carried rest is unchanged");
+                    if (k > 0 && Character.UnicodeScript.of(letter) != Character.UnicodeScript.of(ts[k - 1].charAt(0))) switches++;
+                }
+                assertTrue(t.trace().endsWith("=" + t.answer()), t.trace());
+                traces++;
+            }
+            if (script.equals("mixed")) {
+                double rate = switches / (traces * 7.0);
+                assertEquals(Parity.Script.SWITCH, rate, 0.05, "switches per step");
+            } else {
+                assertEquals(0, switches, script);
+            }
+        }
+    }
+
+    @Test
     void theTraceOptionIsChecked() {
         var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Parity.configure("math/parity",
                 jgym.env.ScenarioConfig.defaults().withOption("trace", "spiral")));

@@ -52,6 +52,14 @@ public final class TrainingPlots {
                     new Curve(Phase.RL, MetricNames.ENTROPY, "RL"), new Curve(Phase.SFT, MetricNames.ENTROPY, "SFT"))),
             new Plot("length.png", "Response length", "tokens", null,
                     List.of(new Curve(Phase.RL, MetricNames.RESPONSE_LENGTH, "mean length"))),
+            new Plot("reasoning.png", "Long chains of thought and language consistency", "share", new Chart.Range(0, 1), List.of(
+                    new Curve(Phase.RL, MetricNames.LONG_COT_SHARE, "long chains of thought (share of samples)"),
+                    new Curve(Phase.RL, MetricNames.REWARD_COMPONENT_PREFIX + "language_consistency", "language consistency (mean)"))),
+            new Plot("pretrain.png", "Pretraining: held-out accuracy and long answers", "share", new Chart.Range(0, 1), List.of(
+                    new Curve(Phase.EVAL, "sampled_accuracy", "accuracy (sampled, T=1)"),
+                    new Curve(Phase.EVAL, MetricNames.LONG_COT_SHARE, "long chains of thought (sampled)"))),
+            new Plot("pretrain_loss.png", "Pretraining loss", "cross-entropy (nats / token)", null,
+                    List.of(new Curve(Phase.PRETRAIN, MetricNames.LOSS, "next-token loss"))),
             new Plot("sft_loss.png", "SFT loss", "cross-entropy (nats / token)", null,
                     List.of(new Curve(Phase.SFT, MetricNames.LOSS, "SFT loss"))));
 

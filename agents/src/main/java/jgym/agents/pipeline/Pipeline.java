@@ -13,7 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import jgym.agents.metrics.Chart;
+import jgym.agents.metrics.ChartRenderer;
 import jgym.agents.metrics.MetricsWriter;
+import jgym.agents.metrics.Series;
+import jgym.agents.metrics.TrainingPlots;
 import jgym.agents.metrics.ProgressBar;
 import jgym.agents.policy.TransformerPolicy;
 import jgym.agents.train.DisjointScenario;
@@ -131,8 +135,9 @@ public final class Pipeline {
         if (records.size() == spec.stages().size()) {
             Files.writeString(dir.resolve(PolicyFolders.PIPELINE_FINAL),
                     JSON.writeValueAsString(Map.of("policy", records.get(records.size() - 1).policy())));
-            String summary = summary(first, records);
+            String summary = summary(first, records) + headline(first, records);
             Files.writeString(dir.resolve(SUMMARY), summary);
+            plot(first, records);
             out.print(summary);
             out.printf(Locale.ROOT, "this invocation took %.0f s; final policy %s%n", (System.nanoTime() - start) / 1e9,
                     dir.resolve(records.get(records.size() - 1).policy()));
@@ -200,6 +205,30 @@ public final class Pipeline {
                 kept.correct(), kept.tasksSolved(), s.tasks()));
     }
 
+    /** {@code pipeline.png} and {@code pipeline_length.png}: the held-out probe after every stage (stage 0: the init policy). */
+    private void plot(HeldOutProbe.Result first, List<StageRecord> records) {
+        var probes = new ArrayList<HeldOutProbe.Result>();
+        if (first != null) probes.add(first);
+        for (StageRecord r : records) probes.add(r.after());
+        int offset = first != null ? 0 : 1;
+        double[] x = new double[probes.size()];
+        for (int i = 0; i < x.length; i++) x[i] = i + offset;
+        java.util.function.Function<java.util.function.ToDoubleFunction<HeldOutProbe.Result>, double[]> ys =
+                f -> probes.stream().mapToDouble(f).toArray();
+        var shares = List.of(
+                new Series("held-out accuracy (greedy)", x, ys.apply(HeldOutProbe.Result::greedy)),
+                new Series("accuracy (sampled, T=1)", x, ys.apply(HeldOutProbe.Result::sampled)),
+                new Series("long chains of thought", x, ys.apply(HeldOutProbe.Result::longShare)),
+                new Series("language consistency", x, ys.apply(HeldOutProbe.Result::language)));
+        String stages = "stage (" + String.join(", ", java.util.stream.IntStream.range(0, spec.stages().size())
+                .mapToObj(i -> (i + 1) + " " + spec.stages().get(i).kind()).toList()) + ")";
+        ChartRenderer.writePng(new Chart("Pipeline " + spec.name() + ": the held-out set after each stage", stages, "share",
+                shares, new Chart.Range(0, 1)), TrainingPlots.WIDTH, TrainingPlots.HEIGHT, dir.resolve("pipeline.png"));
+        ChartRenderer.writePng(Chart.of("Pipeline " + spec.name() + ": response length after each stage", stages, "tokens",
+                List.of(new Series("mean length (greedy)", x, ys.apply(HeldOutProbe.Result::greedyLength)))),
+                TrainingPlots.WIDTH, TrainingPlots.HEIGHT, dir.resolve("pipeline_length.png"));
+    }
+
     private static StageRecord read(Path sd) throws IOException {
         Path f = sd.resolve(STAGE_FILE);
         return Files.isRegularFile(f) ? JSON.readValue(f.toFile(), StageRecord.class) : null;
@@ -243,6 +272,32 @@ public final class Pipeline {
         var r = (Stage.RejectionSft) s;
         return String.format(Locale.ROOT, "%s: %d samples on each of %d tasks, then %d SFT steps",
                 r.teacher() == null ? "rejection sampling" : "distillation from " + r.teacher(), r.samples(), r.tasks(), r.steps());
+    }
+
+    /**
+     * Held-out accuracy and response length from the base to the end: the base is the policy after the leading
+     * pretraining stages (or the {@code init} policy, or the first stage's when the pipeline does not pretrain).
+     */
+    private String headline(HeldOutProbe.Result first, List<StageRecord> records) {
+        int pretrained = 0;
+        while (pretrained < spec.stages().size() && spec.stages().get(pretrained) instanceof Stage.Pretrain) pretrained++;
+        HeldOutProbe.Result base;
+        String from;
+        if (pretrained > 0 && pretrained < records.size()) {
+            base = records.get(pretrained - 1).after();
+            from = "the base (after stage " + pretrained + ")";
+        } else if (first != null) {
+            base = first;
+            from = "the init policy";
+        } else {
+            base = records.get(0).after();
+            from = "stage 1";
+        }
+        HeldOutProbe.Result end = records.get(records.size() - 1).after();
+        return String.format(Locale.ROOT, "from %s to the end: held-out accuracy %.1f%% -> %.1f%% (%+.1f points), "
+                + "mean response length %.1f -> %.1f tokens, long answers %.0f%% -> %.0f%% of samples%n", from,
+                100 * base.greedy(), 100 * end.greedy(), 100 * (end.greedy() - base.greedy()), base.greedyLength(),
+                end.greedyLength(), 100 * base.longShare(), 100 * end.longShare());
     }
 
     private String summary(HeldOutProbe.Result first, List<StageRecord> records) {

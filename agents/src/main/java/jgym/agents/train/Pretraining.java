@@ -194,6 +194,7 @@ public final class Pretraining {
         }
         Path base = dir.resolve(BASE);
         policy.save(base);
+        jgym.agents.metrics.TrainingPlots.write(jgym.agents.metrics.MetricsReader.read(dir.resolve(METRICS)), dir);
         Evaluator.Score g = greedy.score(policy, Seeds.mix(config.seed(), 5));
         Sampled sampled = sampled(policy, heldOut, scenario);
         out.printf(Locale.ROOT, "base on %d held-out tasks: greedy accuracy %.1f%%; sampled at T=1: accuracy %.1f%%, %.1f%% long "

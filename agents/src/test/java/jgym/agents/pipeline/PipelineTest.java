@@ -67,6 +67,10 @@ class PipelineTest {
         String summary = Files.readString(dir.resolve("summary.txt"));
         assertTrue(summary.contains("1-pretrain") && summary.contains("2-rl") && summary.contains("3-rejection_sft"), summary);
         assertTrue(r.printed().contains("3-rejection_sft: rejection sampling kept "), r.printed());
+        assertTrue(summary.contains("from the base (after stage 1) to the end: held-out accuracy "), summary);
+        for (String png : List.of("pipeline.png", "pipeline_length.png", "1-pretrain/pretrain_loss.png", "2-rl/reward.png")) {
+            assertTrue(Files.size(dir.resolve(png)) > 1000, png);
+        }
     }
 
     @Test

@@ -190,7 +190,7 @@ public final class Pipeline {
         Scenario base = registry.make(spec.scenario(), sc);
         Scenario train = new DisjointScenario(base, heldOut.prompts());
         TransformerPolicy student = TransformerPolicy.load(policy);
-        var sampler = RejectionTuning.sampler(s, student, dir);
+        var sampler = RejectionTuning.sampler(s, student);
         var bar = new ProgressBar(out, "rejection_sft", s.steps(), ProgressBar.detectMode(), Math.max(1, s.steps() / 10), System::nanoTime);
         RejectionTuning.Kept kept;
         try (MetricsWriter metrics = MetricsWriter.create(sd.resolve("metrics.jsonl"))) {

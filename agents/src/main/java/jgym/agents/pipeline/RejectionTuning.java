@@ -71,9 +71,8 @@ final class RejectionTuning {
     }
 
     /** Loads the teacher a stage names, or returns {@code self} when it names none. */
-    static Policy sampler(Stage.RejectionSft stage, TransformerPolicy self, Path base) throws IOException {
+    static Policy sampler(Stage.RejectionSft stage, TransformerPolicy self) throws IOException {
         if (stage.teacher() == null) return self;
-        Path teacher = base.resolve(stage.teacher());
-        return TransformerPolicy.load(jgym.agents.train.PolicyFolders.resolve(teacher));
+        return TransformerPolicy.load(jgym.agents.train.PolicyFolders.resolve(Path.of(stage.teacher())));
     }
 }

@@ -144,8 +144,9 @@ public sealed interface Stage {
      * @param batch       examples per step (default 32)
      * @param lr          AdamW learning rate (default 1e-3)
      * @param language    keep only completions whose chain of thought is in this language's script; null keeps all
-     * @param teacher     a policy folder whose samples are used instead of the current policy's (distillation); null
-     *                    for none
+     * @param teacher     a policy whose samples are used instead of the current policy's (distillation): a policy
+     *                    folder, a run folder or another pipeline's folder, relative to the working directory; null for
+     *                    none
      */
     record RejectionSft(Integer tasks, Integer samples, Double temperature, Integer steps, Integer batch, Double lr,
                         String language, String teacher, Map<String, String> options) implements Stage {

@@ -24,6 +24,7 @@ public final class PolicyFolders {
      */
     public static Path resolve(Path path) throws IOException {
         if (isPolicy(path)) return path;
+        if (isPolicy(path.resolve(Pretraining.BASE))) return path.resolve(Pretraining.BASE); // a finished pretraining
         for (Path ckpt : new Path[] {path, path.resolve(TrainingRun.CHECKPOINT)}) {
             RunState state = RunState.read(ckpt);
             if (state != null && isPolicy(ckpt.resolve(state.policyDir()))) return ckpt.resolve(state.policyDir());
@@ -33,7 +34,6 @@ public final class PolicyFolders {
             Path p = path.resolve(n.path("policy").asText(""));
             if (isPolicy(p)) return p;
         }
-        if (isPolicy(path.resolve(Pretraining.BASE))) return path.resolve(Pretraining.BASE);
         throw new IllegalArgumentException(path + " is no policy checkpoint (no manifest.json there, nor a run's "
                 + "checkpoint/state.json, a pretraining's base/ or a pipeline's " + PIPELINE_FINAL + ")");
     }

@@ -28,7 +28,7 @@ class PipelineSpecTest {
               - pretrain: {long_share: 0.25, steps: 30}
               - sft: {steps: 5, stop_accuracy: 0.9}
               - rl: {algo: dr_grpo, steps: 4, language: latin}
-              - rejection_sft: {tasks: 16, samples: 2, language: latin, teacher: ../teacher}
+              - rejection_sft: {tasks: 16, samples: 2, language: latin, teacher: runs/teacher}
             """;
 
     private static final String JSON = """
@@ -38,7 +38,7 @@ class PipelineSpecTest {
                {"pretrain": {"long_share": 0.25, "steps": 30}},
                {"sft": {"steps": 5, "stop_accuracy": 0.9}},
                {"rl": {"algo": "dr_grpo", "steps": 4, "language": "latin"}},
-               {"rejection_sft": {"tasks": 16, "samples": 2, "language": "latin", "teacher": "../teacher"}}]}
+               {"rejection_sft": {"tasks": 16, "samples": 2, "language": "latin", "teacher": "runs/teacher"}}]}
             """;
 
     @Test
@@ -62,7 +62,7 @@ class PipelineSpecTest {
         assertEquals(1.0, rl.temperature());
         assertEquals(1e-3, rl.lr());
         assertEquals(0.1, rl.languageWeight(), "the language weight defaults to 0.1 once a language is named");
-        assertEquals(new Stage.RejectionSft(16, 2, 1.0, 50, 32, 1e-3, "latin", "../teacher", Map.of()), y.stages().get(3));
+        assertEquals(new Stage.RejectionSft(16, 2, 1.0, 50, 32, 1e-3, "latin", "runs/teacher", Map.of()), y.stages().get(3));
     }
 
     @Test

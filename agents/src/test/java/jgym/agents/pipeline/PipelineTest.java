@@ -74,6 +74,19 @@ class PipelineTest {
     }
 
     @Test
+    void aTeacherNamedByItsPipelineFolderDistillsIntoAnotherPolicy() throws Exception {
+        Path teacher = dir.resolve("teacher");
+        run(HEAD + RL, teacher, Integer.MAX_VALUE);
+        String student = HEAD.replace("name: tiny", "name: student\ninit: " + dir.resolve("teacher/1-pretrain"))
+                .replaceAll("(?s)stages:.*", "stages:\n  - rejection_sft: {tasks: 8, samples: 2, steps: 2, batch: 4, teacher: "
+                        + teacher + "}\n");
+        Ran r = run(student, dir.resolve("student"), Integer.MAX_VALUE);
+        assertTrue(r.printed().contains("start: " + dir.resolve("teacher/1-pretrain/base") + ": held-out greedy"), r.printed());
+        assertTrue(r.printed().contains("1-rejection_sft: teacher " + teacher + " kept "), r.printed());
+        assertTrue(r.printed().contains("from the init policy to the end: "), r.printed());
+    }
+
+    @Test
     void aPipelineStoppedBetweenStagesResumesAtTheNextStageAndWritesWhatAnUninterruptedOneWrites() throws Exception {
         Path whole = dir.resolve("whole"), cut = dir.resolve("cut");
         run(HEAD + RL, whole, Integer.MAX_VALUE);

@@ -12,9 +12,9 @@ import jgym.agents.train.HeldOutSet;
 import jgym.agents.train.TrainRecipe;
 import jgym.agents.train.TrainingRun;
 import jgym.env.Rubric;
-import jgym.env.Score;
 import jgym.env.Task;
 import jgym.rewards.LanguageConsistency;
+import jgym.rewards.TextRegion;
 
 /**
  * What the pipeline measures after every stage on the held-out set: greedy accuracy and response length (as
@@ -30,17 +30,22 @@ final class HeldOutProbe {
      * @param greedyLength   mean greedy response length, tokens
      * @param sampled        accuracy sampled at T=1
      * @param longShare      share of sampled answers with a long chain of thought
-     * @param language       mean language consistency of the sampled answers' think regions (answers without one count 0)
+     * @param language       mean language consistency of the sampled chains of thought that hold letters (short
+     *                       answers and letterless traces have nothing to mix); null when none does
      */
-    record Result(double greedy, double greedyLength, double sampled, double longShare, double language) {
+    record Result(double greedy, double greedyLength, double sampled, double longShare, Double language) {
         String line() {
-            return String.format(Locale.ROOT, "held-out greedy %.1f%% (length %.1f), sampled %.1f%%, long %.0f%%, language %.2f",
-                    100 * greedy, greedyLength, 100 * sampled, 100 * longShare, language);
+            return String.format(Locale.ROOT, "held-out greedy %.1f%% (length %.1f), sampled %.1f%%, long %.0f%%, language %s",
+                    100 * greedy, greedyLength, 100 * sampled, 100 * longShare, languageText());
         }
 
         String row(String label) {
-            return String.format(Locale.ROOT, "%-22s %7.1f%% %8.1f %7.1f%% %7.0f%% %9.2f%n", label, 100 * greedy, greedyLength,
-                    100 * sampled, 100 * longShare, language);
+            return String.format(Locale.ROOT, "%-22s %7.1f%% %8.1f %7.1f%% %7.0f%% %9s%n", label, 100 * greedy, greedyLength,
+                    100 * sampled, 100 * longShare, languageText());
+        }
+
+        private String languageText() {
+            return language == null ? "n/a" : String.format(Locale.ROOT, "%.2f", language);
         }
     }
 
@@ -66,16 +71,20 @@ final class HeldOutProbe {
         var prompts = new ArrayList<String>(tasks.size());
         for (Task t : tasks) prompts.add(TrainingRun.QUESTION_ONLY.render(t));
         List<Sample> samples = policy.sample(prompts, sampling, jgym.env.Seeds.mix(seed, 1));
-        int correct = 0, longs = 0;
+        int correct = 0, longs = 0, withLetters = 0;
         double consistency = 0;
         for (int i = 0; i < tasks.size(); i++) {
             String text = samples.get(i).text();
             if (rubric.evaluate(tasks.get(i), text).correct()) correct++;
             if (CotLength.isLong(text)) longs++;
-            Score s = language.score(tasks.get(i), text);
-            consistency += s.valueOr(0.0);
+            String think = TextRegion.THINK.of(text);
+            if (think != null && think.codePoints().anyMatch(Character::isLetter)) {
+                consistency += language.score(tasks.get(i), text).valueOr(0.0);
+                withLetters++;
+            }
         }
         int n = tasks.size();
-        return new Result(g.accuracy(), g.meanLength(), (double) correct / n, (double) longs / n, consistency / n);
+        return new Result(g.accuracy(), g.meanLength(), (double) correct / n, (double) longs / n,
+                withLetters == 0 ? null : consistency / withLetters);
     }
 }

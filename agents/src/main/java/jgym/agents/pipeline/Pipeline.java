@@ -219,7 +219,8 @@ public final class Pipeline {
                 new Series("held-out accuracy (greedy)", x, ys.apply(HeldOutProbe.Result::greedy)),
                 new Series("accuracy (sampled, T=1)", x, ys.apply(HeldOutProbe.Result::sampled)),
                 new Series("long chains of thought", x, ys.apply(HeldOutProbe.Result::longShare)),
-                new Series("language consistency", x, ys.apply(HeldOutProbe.Result::language)));
+                new Series("language consistency of chains of thought (1 where none has letters)", x,
+                        ys.apply(r -> r.language() == null ? 1.0 : r.language())));
         String stages = "stage (" + String.join(", ", java.util.stream.IntStream.range(0, spec.stages().size())
                 .mapToObj(i -> (i + 1) + " " + spec.stages().get(i).kind()).toList()) + ")";
         ChartRenderer.writePng(new Chart("Pipeline " + spec.name() + ": the held-out set after each stage", stages, "share",
@@ -310,7 +311,7 @@ public final class Pipeline {
         for (int i = 0; i < records.size(); i++) b.append(records.get(i).after().row((i + 1) + "-" + spec.stages().get(i).kind()));
         b.append("greedy: held-out accuracy, greedy; length: its mean response length in tokens; sampled: accuracy at T=1;\n"
                 + "long: share of sampled answers with a chain of thought; language: mean language consistency of the sampled\n"
-                + "chains of thought (share of letters in the " + language() + " script; 1 when there are no letters)\n");
+                + "chains of thought that hold letters (share of their letters in the " + language() + " script; n/a: none has letters)\n");
         for (int i = 0; i < records.size(); i++) {
             if (!records.get(i).note().isEmpty()) b.append((i + 1)).append('-').append(spec.stages().get(i).kind()).append(": ")
                     .append(records.get(i).note()).append('\n');

@@ -63,7 +63,8 @@ final class TrainCommand implements Command {
         return "[--scenario NAME] [--level L] [--option key=value]... [--seed S] [--steps N] [--sft-steps N] [--no-sft]\n"
                 + "       [--algo grpo|dapo|dr_grpo|bnpo|ppo|rloo] [--heldout N] [--init BASE] [--out DIR]\n"
                 + "       [--group-size G (default 4)] [--groups P (default 16)] [--temperature T (default 0.7)] [--rl-lr LR (default 3e-3)]\n"
-                + "       [--max-tokens M (default 80)]\n"
+                + "       [--max-tokens M (default 80)] [--context N (default 112: positions, prompt and completion)]\n"
+                + "       [--layers N (default 1)] [--d-model D (default 64)] (a fresh policy's shape; --init brings its own)\n"
                 + "  defaults: " + DEFAULT_SCENARIO + " level 1 with max_modulus=2, max_operand=999; seed " + Seeds.DEFAULT
                 + "; at most " + DEFAULT_SFT_STEPS + " SFT steps (stopping at "
                 + Math.round(100 * jgym.agents.train.TrainSchedule.DEFAULT_SFT_STOP_ACCURACY) + "% greedy training accuracy)\n"
@@ -75,7 +76,8 @@ final class TrainCommand implements Command {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         Args a = Args.parse(args, Set.of("--scenario", "--level", "--option", "--seed", "--steps", "--sft-steps", "--algo",
-                "--heldout", "--out", "--init", "--group-size", "--groups", "--temperature", "--rl-lr", "--max-tokens"), Set.of("--no-sft"))
+                "--heldout", "--out", "--init", "--group-size", "--groups", "--temperature", "--rl-lr", "--max-tokens", "--context",
+                "--layers", "--d-model"), Set.of("--no-sft"))
                 .atMostPositional(0);
         String scenario = a.value("--scenario");
         Map<String, String> options = a.keyValues("--option");
@@ -98,7 +100,10 @@ final class TrainCommand implements Command {
                 a.doubleValue("--rl-lr", defaults.rlLearningRate(), 1e-9, 1), defaults.rlEpochs(), heldOut, defaults.evalEvery(),
                 defaults.checkpointEvery());
         TrainRecipe d = TrainRecipe.defaults();
-        TrainRecipe recipe = new TrainRecipe(d.contextLength(), d.layers(), d.dModel(), d.heads(),
+        int dModel = a.intValue("--d-model", d.dModel(), 8, 4096);
+        if (dModel % d.heads() != 0) throw new UsageException("--d-model must be a multiple of " + d.heads() + ", got " + dModel);
+        TrainRecipe recipe = new TrainRecipe(a.intValue("--context", d.contextLength(), 16, 8192),
+                a.intValue("--layers", d.layers(), 1, 64), dModel, d.heads(),
                 a.intValue("--group-size", d.groupSize(), 2, 1024), a.intValue("--groups", d.groupsPerStep(), 1, 4096),
                 a.intValue("--max-tokens", d.maxNewTokens(), 1, 100_000), a.doubleValue("--temperature", d.temperature(), 1e-3, 10));
         Path dir = a.value("--out") != null ? Path.of(a.value("--out"))

@@ -29,6 +29,7 @@ public final class Rollout {
     private final GroupEnv env;
     private final RolloutConfig config;
     private final long seed;
+    private long samplingNanos, scoringNanos;
 
     /**
      * @param scenario where tasks come from
@@ -72,7 +73,10 @@ public final class Rollout {
         }
         var repeated = new ArrayList<String>(config.completionsPerStep());
         for (String prompt : prompts) repeated.addAll(Collections.nCopies(G, prompt));
+        long t0 = System.nanoTime();
         List<Sample> samples = policy.sample(repeated, config.sampling(), base);
+        long t1 = System.nanoTime();
+        samplingNanos += t1 - t0;
         if (samples.size() != repeated.size()) {
             throw new IllegalStateException("policy returned " + samples.size() + " samples for " + repeated.size() + " prompts");
         }
@@ -91,6 +95,20 @@ public final class Rollout {
             int[] promptTokens = policy.tokenizer().encode(prompts.get(p));
             groups.add(new RolloutBatch.Group(tasks.get(p), prompts.get(p), promptTokens, members, rewards, truncated));
         }
+        scoringNanos += System.nanoTime() - t1;
         return new RolloutBatch(G, config.sampling().temperature(), groups);
+    }
+
+    /** Wall-clock seconds spent in the policy's sampling so far, over every call (not reproducible: for timing rows). */
+    public double samplingSeconds() {
+        return samplingNanos / 1e9;
+    }
+
+    /**
+     * Wall-clock seconds spent scoring completions so far (the rubric through the env: for code, the sandbox), over every
+     * call; with {@link #samplingSeconds()} this splits a step's time.
+     */
+    public double scoringSeconds() {
+        return scoringNanos / 1e9;
     }
 }

@@ -61,6 +61,20 @@ public final class StepRows {
                 .build();
     }
 
+    /**
+     * The wall-clock figures of an RL step with its split: seconds in the policy's sampling, seconds scoring the
+     * completions (the rubric: for code the sandbox), and the rest (log-probabilities, reference, updates).
+     */
+    public static MetricsRow rlTiming(StepMetrics m, double samplingSeconds, double scoringSeconds) {
+        return MetricsRow.builder(Phase.RL, Math.toIntExact(m.step()))
+                .put(MetricNames.SECONDS, m.seconds())
+                .put(MetricNames.TOKENS_PER_SECOND, m.tokensPerSecond())
+                .put("sampling_seconds", samplingSeconds)
+                .put("scoring_seconds", scoringSeconds)
+                .put("scoring_share", m.seconds() > 0 ? scoringSeconds / m.seconds() : 0.0)
+                .build();
+    }
+
     /** The deterministic figures of an SFT step. */
     public static MetricsRow sft(SftMetrics m) {
         return MetricsRow.builder(Phase.SFT, Math.toIntExact(m.step()))

@@ -268,9 +268,10 @@ public final class TrainingRun {
         RlTrainer trainer = trainer(policy, reference, rollout, first);
         var bar = bar(config.algorithm().flag(), config.rlSteps());
         for (int s = first; s < config.rlSteps(); s++) {
+            double sampling = rollout.samplingSeconds(), scoring = rollout.scoringSeconds();
             StepMetrics m = trainer.step();
             metrics.write(StepRows.rl(m));
-            timing.write(StepRows.rlTiming(m));
+            timing.write(StepRows.rlTiming(m, rollout.samplingSeconds() - sampling, rollout.scoringSeconds() - scoring));
             bar.update(s + 1, m.rollout().rewardMean(), m.rollout().accuracy(), m.tokensPerSecond());
             int done = s + 1;
             if (done == config.rlSteps() || done % schedule.evalEvery() == 0) {

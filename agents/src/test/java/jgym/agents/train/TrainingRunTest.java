@@ -90,6 +90,14 @@ class TrainingRunTest {
         assertTrue(Files.readString(a.summary()).contains("held-out accuracy"));
         assertTrue(Files.exists(dir.resolve("a/checkpoint/state.json")) && Files.exists(dir.resolve("a/checkpoint/step-3/weights.bin")));
         assertEquals(4, a.before().tasks());
+        // timing.jsonl splits every RL step into sampling, scoring and the rest
+        for (MetricsRow t : MetricsReader.read(dir.resolve("a/timing.jsonl"))) {
+            if (t.phase() != Phase.RL) continue;
+            double total = t.value("seconds").orElseThrow(), sampling = t.value("sampling_seconds").orElseThrow(),
+                    scoring = t.value("scoring_seconds").orElseThrow();
+            assertTrue(sampling > 0 && scoring > 0 && sampling + scoring <= total, t.toString());
+            assertEquals(scoring / total, t.value("scoring_share").orElseThrow(), 1e-9);
+        }
 
         run(dir.resolve("b"), Algorithm.GRPO).run();
         assertEquals(-1L, Files.mismatch(dir.resolve("a/metrics.jsonl"), dir.resolve("b/metrics.jsonl")));

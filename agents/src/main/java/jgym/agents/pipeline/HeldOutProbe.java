@@ -8,6 +8,7 @@ import jgym.agents.policy.Sample;
 import jgym.agents.policy.SamplingConfig;
 import jgym.agents.rl.CotLength;
 import jgym.agents.train.Evaluator;
+import jgym.agents.train.HeldOutScore;
 import jgym.agents.train.HeldOutSet;
 import jgym.agents.train.TrainRecipe;
 import jgym.agents.train.TrainingRun;
@@ -66,7 +67,7 @@ final class HeldOutProbe {
     }
 
     Result run(Policy policy) {
-        Evaluator.Score g = greedy.score(policy, seed);
+        HeldOutScore g = greedy.score(policy, seed);
         List<Task> tasks = heldOut.tasks();
         var prompts = new ArrayList<String>(tasks.size());
         for (Task t : tasks) prompts.add(TrainingRun.QUESTION_ONLY.render(t));

@@ -22,21 +22,6 @@ public final class Evaluator {
     /** Prompts decoded per call to the policy. */
     static final int CHUNK = 64;
 
-    /**
-     * What a policy scored on the held-out tasks.
-     *
-     * @param tasks          how many tasks were scored, >= 1
-     * @param accuracy       share whose first rubric term (correctness) scored 1, in [0, 1]
-     * @param meanReward     mean rubric total
-     * @param meanLength     mean completion length in tokens
-     */
-    public record Score(int tasks, double accuracy, double meanReward, double meanLength) {
-        public Score {
-            if (tasks < 1) throw new IllegalArgumentException("tasks must be >= 1, got " + tasks);
-            if (!(accuracy >= 0 && accuracy <= 1)) throw new IllegalArgumentException("accuracy must be in [0, 1], got " + accuracy);
-        }
-    }
-
     private final HeldOutSet heldOut;
     private final Rubric rubric;
     private final PromptTemplate template;
@@ -54,7 +39,7 @@ public final class Evaluator {
     }
 
     /** Decodes every held-out prompt with {@code policy} and scores the completions; {@code seed} only breaks exact ties. */
-    public Score score(Policy policy, long seed) {
+    public HeldOutScore score(Policy policy, long seed) {
         List<Task> tasks = heldOut.tasks();
         int correct = 0;
         double reward = 0, length = 0;
@@ -71,6 +56,6 @@ public final class Evaluator {
             }
         }
         int n = tasks.size();
-        return new Score(n, (double) correct / n, reward / n, length / n);
+        return new HeldOutScore(n, (double) correct / n, reward / n, length / n);
     }
 }

@@ -100,7 +100,7 @@ public final class Pretraining {
      * @param sampled       sampled at temperature 1
      * @param sampledLong   share of the sampled answers with a long chain of thought
      */
-    public record Result(Evaluator.Score greedy, Evaluator.Score sampled, double sampledLong, Path base) {}
+    public record Result(HeldOutScore greedy, HeldOutScore sampled, double sampledLong, Path base) {}
 
     private final Config config;
     private final ScenarioRegistry registry;
@@ -195,7 +195,7 @@ public final class Pretraining {
         Path base = dir.resolve(BASE);
         policy.save(base);
         jgym.agents.metrics.TrainingPlots.write(jgym.agents.metrics.MetricsReader.read(dir.resolve(METRICS)), dir);
-        Evaluator.Score g = greedy.score(policy, Seeds.mix(config.seed(), 5));
+        HeldOutScore g = greedy.score(policy, Seeds.mix(config.seed(), 5));
         Sampled sampled = sampled(policy, heldOut, scenario);
         out.printf(Locale.ROOT, "base on %d held-out tasks: greedy accuracy %.1f%%; sampled at T=1: accuracy %.1f%%, %.1f%% long "
                 + "chains of thought, mean length %.1f -> %s%n", heldOut.size(), 100 * g.accuracy(), 100 * sampled.score.accuracy(),
@@ -204,7 +204,7 @@ public final class Pretraining {
     }
 
     private MetricsRow evalRow(int step, TransformerPolicy policy, Evaluator greedy, HeldOutSet heldOut, Scenario scenario) {
-        Evaluator.Score g = greedy.score(policy, Seeds.mix(config.seed(), 5));
+        HeldOutScore g = greedy.score(policy, Seeds.mix(config.seed(), 5));
         Sampled s = sampled(policy, heldOut, scenario);
         return MetricsRow.builder(Phase.EVAL, step)
                 .put(MetricNames.HELDOUT_ACCURACY, g.accuracy())
@@ -215,7 +215,7 @@ public final class Pretraining {
                 .build();
     }
 
-    private record Sampled(Evaluator.Score score, double longShare) {}
+    private record Sampled(HeldOutScore score, double longShare) {}
 
     /** The held-out tasks sampled once each at temperature 1: accuracy, length and the share of long chains of thought. */
     private Sampled sampled(TransformerPolicy policy, HeldOutSet heldOut, Scenario scenario) {
@@ -233,7 +233,7 @@ public final class Pretraining {
             if (CotLength.isLong(samples.get(i).text())) longs++;
         }
         int n = samples.size();
-        return new Sampled(new Evaluator.Score(n, (double) correct / n, reward / n, length / n), (double) longs / n);
+        return new Sampled(new HeldOutScore(n, (double) correct / n, reward / n, length / n), (double) longs / n);
     }
 
     private void checkpoint(Path ckpt, TransformerPolicy policy, int done, MetricsWriter metrics, MetricsWriter timing) throws IOException {

@@ -101,7 +101,7 @@ public final class StepRows {
     }
 
     /** A held-out evaluation taken after RL step {@code step} (0: before RL). */
-    public static MetricsRow eval(int step, Evaluator.Score s) {
+    public static MetricsRow eval(int step, HeldOutScore s) {
         return MetricsRow.builder(Phase.EVAL, step)
                 .put(MetricNames.HELDOUT_ACCURACY, s.accuracy())
                 .put(MetricNames.HELDOUT_REWARD, s.meanReward())

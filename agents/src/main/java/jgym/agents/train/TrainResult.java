@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param plots   the PNG plots written
  * @param summary the text summary file
  */
-public record TrainResult(Evaluator.Score before, Evaluator.Score after, double seconds, Path metrics, List<Path> plots,
+public record TrainResult(HeldOutScore before, HeldOutScore after, double seconds, Path metrics, List<Path> plots,
                           Path summary) {
     public TrainResult {
         Objects.requireNonNull(before, "before");

@@ -151,7 +151,7 @@ public final class TrainingRun {
                 coldStart(policy, train, probe, metrics, timing);
             }
             policy.setLearningRate(schedule.rlLearningRate());
-            Evaluator.Score before = evaluator.score(policy, evalSeed);
+            HeldOutScore before = evaluator.score(policy, evalSeed);
             metrics.write(StepRows.eval(0, before));
             printScore("held-out accuracy before RL", before);
             deleteRecursively(ckpt.resolve(REFERENCE));
@@ -322,8 +322,8 @@ public final class TrainingRun {
     private TrainResult finish(Path dir, double seconds) throws IOException {
         List<MetricsRow> rows = MetricsReader.read(dir.resolve(METRICS));
         List<MetricsRow> evals = rows.stream().filter(r -> r.phase() == Phase.EVAL).toList();
-        Evaluator.Score before = score(evals.get(0));
-        Evaluator.Score after = score(evals.get(evals.size() - 1));
+        HeldOutScore before = score(evals.get(0));
+        HeldOutScore after = score(evals.get(evals.size() - 1));
         List<Path> plots = TrainingPlots.write(rows, dir);
         String summary = MetricsSummary.text(rows) + String.format(Locale.ROOT,
                 "held-out accuracy: %.1f%% before RL -> %.1f%% after RL (%+.1f points) on %d tasks%n",
@@ -346,12 +346,12 @@ public final class TrainingRun {
         return b.toString();
     }
 
-    private Evaluator.Score score(MetricsRow eval) {
-        return new Evaluator.Score(schedule.heldOutSize(), eval.value(MetricNames.HELDOUT_ACCURACY).orElseThrow(),
+    private HeldOutScore score(MetricsRow eval) {
+        return new HeldOutScore(schedule.heldOutSize(), eval.value(MetricNames.HELDOUT_ACCURACY).orElseThrow(),
                 eval.value(MetricNames.HELDOUT_REWARD).orElseThrow(), eval.value("heldout_length").orElseThrow());
     }
 
-    private void printScore(String what, Evaluator.Score s) {
+    private void printScore(String what, HeldOutScore s) {
         out.printf(Locale.ROOT, "%s: %.1f%% (%d/%d), mean length %.1f tokens%n", what, 100 * s.accuracy(),
                 Math.round(s.accuracy() * s.tasks()), s.tasks(), s.meanLength());
     }

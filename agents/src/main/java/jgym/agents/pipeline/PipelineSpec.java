@@ -69,7 +69,7 @@ public record PipelineSpec(String name, Long seed, String scenario, Integer leve
         if (stages == null || stages.isEmpty()) throw new IllegalArgumentException("stages must list at least one stage");
         for (Stage s : stages) Objects.requireNonNull(s, "stages must not hold an empty entry");
         stages = List.copyOf(stages);
-        if (maxTokens + 8 > model.context()) {
+        if (init == null && maxTokens + 8 > model.context()) { // a policy from init brings its own context
             throw new IllegalArgumentException("max_tokens (" + maxTokens + ") leaves no room for a prompt in model.context ("
                     + model.context() + ")");
         }

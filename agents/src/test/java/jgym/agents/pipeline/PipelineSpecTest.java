@@ -120,6 +120,13 @@ class PipelineSpecTest {
     }
 
     @Test
+    void theBudgetMustLeaveRoomForAPromptUnlessThePolicyComesFromInit() {
+        String body = "scenario: math/parity\nmax_tokens: 200\nstages:\n  - rl: {}\n";
+        assertEquals("p.yaml: line 3, field max_tokens: max_tokens (200) leaves no room for a prompt in model.context (112)", error("name: a\n" + body));
+        assertEquals(200, PipelineSpec.parse("name: a\ninit: runs/x\n" + body, "p.yaml", false).maxTokens());
+    }
+
+    @Test
     void aMissingFileSaysSoAndNamesThePresets() {
         var e = assertThrows(IllegalArgumentException.class, () -> PipelineSpec.read(dir.resolve("none.yaml")));
         assertEquals(dir.resolve("none.yaml") + ": no such file (or give a preset: r1-zero, r1)", e.getMessage());

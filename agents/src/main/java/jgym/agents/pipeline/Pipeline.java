@@ -150,10 +150,11 @@ public final class Pipeline {
     private Outcome runStage(Stage stage, Path sd, Path policy, Scenario scenario) throws IOException {
         Map<String, String> options = new HashMap<>(spec.options());
         options.putAll(stage.options());
+        int level = stage.level() == null ? spec.level() : stage.level();
         PipelineSpec.Model m = spec.model();
         if (stage instanceof Stage.Pretrain p) {
             var recipe = new TrainRecipe(m.context(), m.layers(), m.dModel(), m.heads(), 2, 1, spec.maxTokens(), 1.0);
-            var config = new Pretraining.Config(spec.scenario(), spec.level(), options, spec.seed(), p.longShare(), p.steps(),
+            var config = new Pretraining.Config(spec.scenario(), level, options, spec.seed(), p.longShare(), p.steps(),
                     p.batch(), p.lr(), recipe, spec.heldOut(), 50, sd, policy);
             return new Outcome(new Pretraining(config, registry, out).run().base(), "");
         }
@@ -161,7 +162,7 @@ public final class Pipeline {
             var recipe = new TrainRecipe(m.context(), m.layers(), m.dModel(), m.heads(), 2, 1, spec.maxTokens(), 1.0);
             var schedule = new TrainSchedule(c.batch(), c.lr(), c.lr(), 1, spec.heldOut(), 10, 10,
                     c.stopAccuracy() == null ? TrainSchedule.NEVER_STOP : c.stopAccuracy());
-            var config = new TrainConfig(spec.scenario(), spec.level(), options, spec.seed(), c.steps(), 0,
+            var config = new TrainConfig(spec.scenario(), level, options, spec.seed(), c.steps(), 0,
                     jgym.agents.train.Algorithm.GRPO, sd, policy);
             new TrainingRun(config, recipe, schedule, registry, out).run();
             return new Outcome(TrainingRun.lastPolicy(sd), "");
@@ -172,20 +173,20 @@ public final class Pipeline {
             var schedule = new TrainSchedule(32, 3e-3, r.lr(), 2, spec.heldOut(), 10, 10, TrainSchedule.NEVER_STOP);
             List<Rubric.Term> shaping = r.language() == null ? List.of()
                     : List.of(new Rubric.Term("language_consistency", r.languageWeight(), Languages.of(r.language())));
-            var config = new TrainConfig(spec.scenario(), spec.level(), options, spec.seed(), 0, r.steps(), r.algorithm(),
+            var config = new TrainConfig(spec.scenario(), level, options, spec.seed(), 0, r.steps(), r.algorithm(),
                     sd, policy, shaping);
             new TrainingRun(config, recipe, schedule, registry, out).run();
             return new Outcome(TrainingRun.lastPolicy(sd), "");
         }
-        return rejection((Stage.RejectionSft) stage, sd, policy, options);
+        return rejection((Stage.RejectionSft) stage, sd, policy, level, options);
     }
 
     /** A rejection-sampling stage starts over unless it finished: its sampling is cheap next to RL. */
-    private Outcome rejection(Stage.RejectionSft s, Path sd, Path policy, Map<String, String> options) throws IOException {
+    private Outcome rejection(Stage.RejectionSft s, Path sd, Path policy, int level, Map<String, String> options) throws IOException {
         if (policy == null) throw new IllegalArgumentException("rejection_sft cannot be the first stage: it needs a policy to train");
         Folders.deleteRecursively(sd);
         Files.createDirectories(sd);
-        ScenarioConfig sc = new ScenarioConfig(spec.seed(), spec.level(), null, options);
+        ScenarioConfig sc = new ScenarioConfig(spec.seed(), level, null, options);
         HeldOutSet heldOut = HeldOutSet.draw(registry.make(spec.scenario(), sc.withSeed(Seeds.mix(spec.seed(), 4))), spec.heldOut());
         Scenario base = registry.make(spec.scenario(), sc);
         Scenario train = new DisjointScenario(base, heldOut.prompts());

@@ -10,7 +10,9 @@ import jgym.agents.train.Algorithm;
  * One stage of a {@link Pipeline}: each takes the policy the stage before it left (or a fresh one) and leaves a new one.
  * In a pipeline file a stage is written as its kind with its fields, e.g. {@code - rl: {algo: grpo, steps: 150}}; a
  * field left out takes the default named on it. Every stage may override the task's scenario options ({@code options}),
- * which is how a pretraining corpus can be written in another trace style than the cold start's.
+ * which is how a pretraining corpus can be written in another trace style than the cold start's, and its level
+ * ({@code level}), which is how stages at rising levels make a curriculum. The held-out probe after every stage stays on
+ * the pipeline's own level and options.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.WRAPPER_OBJECT)
 @JsonSubTypes({
@@ -25,6 +27,9 @@ public sealed interface Stage {
     /** Scenario options that replace the task's for this stage only; empty for none. */
     Map<String, String> options();
 
+    /** The scenario level of this stage, or null for the pipeline's. */
+    Integer level();
+
     /**
      * Next-token pretraining on a generated corpus ({@link jgym.agents.train.Pretraining}): the base model.
      *
@@ -34,13 +39,14 @@ public sealed interface Stage {
      * @param lr        AdamW learning rate (default 3e-3)
      */
     record Pretrain(@JsonProperty("long_share") Double longShare, Integer steps, Integer batch, Double lr,
-                    Map<String, String> options) implements Stage {
+                    Integer level, Map<String, String> options) implements Stage {
         public Pretrain {
             longShare = longShare == null ? 0.1 : longShare;
             steps = steps == null ? 600 : steps;
             batch = batch == null ? 32 : batch;
             lr = lr == null ? 3e-3 : lr;
             options = options == null ? Map.of() : Map.copyOf(options);
+            if (level != null) Check.atLeast("level", level, 1);
             Check.range("long_share", longShare, 0, 1);
             Check.atLeast("steps", steps, 1);
             Check.atLeast("batch", batch, 1);
@@ -63,12 +69,13 @@ public sealed interface Stage {
      *                     (the default) runs every step
      */
     record ColdStart(Integer steps, Integer batch, Double lr, @JsonProperty("stop_accuracy") Double stopAccuracy,
-                     Map<String, String> options) implements Stage {
+                     Integer level, Map<String, String> options) implements Stage {
         public ColdStart {
             steps = steps == null ? 50 : steps;
             batch = batch == null ? 32 : batch;
             lr = lr == null ? 3e-3 : lr;
             options = options == null ? Map.of() : Map.copyOf(options);
+            if (level != null) Check.atLeast("level", level, 1);
             Check.atLeast("steps", steps, 1);
             Check.atLeast("batch", batch, 1);
             Check.positive("lr", lr);
@@ -97,7 +104,7 @@ public sealed interface Stage {
      */
     record Reinforce(String algo, Integer steps, @JsonProperty("group_size") Integer groupSize, Integer groups,
                      Double temperature, Double lr, String language, @JsonProperty("language_weight") Double languageWeight,
-                     Map<String, String> options) implements Stage {
+                     Integer level, Map<String, String> options) implements Stage {
         public Reinforce {
             algo = algo == null ? "grpo" : algo;
             Algorithm.parse(algo);
@@ -107,6 +114,7 @@ public sealed interface Stage {
             temperature = temperature == null ? 1.0 : temperature;
             lr = lr == null ? 1e-3 : lr;
             options = options == null ? Map.of() : Map.copyOf(options);
+            if (level != null) Check.atLeast("level", level, 1);
             Check.atLeast("steps", steps, 1);
             Check.atLeast("group_size", groupSize, 2);
             Check.atLeast("groups", groups, 1);
@@ -149,7 +157,7 @@ public sealed interface Stage {
      *                    none
      */
     record RejectionSft(Integer tasks, Integer samples, Double temperature, Integer steps, Integer batch, Double lr,
-                        String language, String teacher, Map<String, String> options) implements Stage {
+                        String language, String teacher, Integer level, Map<String, String> options) implements Stage {
         public RejectionSft {
             tasks = tasks == null ? 256 : tasks;
             samples = samples == null ? 4 : samples;
@@ -158,6 +166,7 @@ public sealed interface Stage {
             batch = batch == null ? 32 : batch;
             lr = lr == null ? 1e-3 : lr;
             options = options == null ? Map.of() : Map.copyOf(options);
+            if (level != null) Check.atLeast("level", level, 1);
             Check.atLeast("tasks", tasks, 1);
             Check.atLeast("samples", samples, 1);
             Check.positive("temperature", temperature);

@@ -26,7 +26,7 @@ class PipelineSpecTest {
             max_tokens: 100
             stages:
               - pretrain: {long_share: 0.25, steps: 30}
-              - sft: {steps: 5, stop_accuracy: 0.9}
+              - sft: {steps: 5, stop_accuracy: 0.9, level: 3}
               - rl: {algo: dr_grpo, steps: 4, language: latin}
               - rejection_sft: {tasks: 16, samples: 2, language: latin, teacher: runs/teacher}
             """;
@@ -36,7 +36,7 @@ class PipelineSpecTest {
              "max_tokens": 100,
              "stages": [
                {"pretrain": {"long_share": 0.25, "steps": 30}},
-               {"sft": {"steps": 5, "stop_accuracy": 0.9}},
+               {"sft": {"steps": 5, "stop_accuracy": 0.9, "level": 3}},
                {"rl": {"algo": "dr_grpo", "steps": 4, "language": "latin"}},
                {"rejection_sft": {"tasks": 16, "samples": 2, "language": "latin", "teacher": "runs/teacher"}}]}
             """;
@@ -54,15 +54,15 @@ class PipelineSpecTest {
         assertEquals(new PipelineSpec.Model(1, 64, 4, 112), y.model(), "model defaults");
         assertEquals(100, y.heldOut(), "heldout default");
         assertNull(y.init());
-        assertEquals(new Stage.Pretrain(0.25, 30, 32, 3e-3, Map.of()), y.stages().get(0));
-        assertEquals(new Stage.ColdStart(5, 32, 3e-3, 0.9, Map.of()), y.stages().get(1));
+        assertEquals(new Stage.Pretrain(0.25, 30, 32, 3e-3, null, Map.of()), y.stages().get(0));
+        assertEquals(new Stage.ColdStart(5, 32, 3e-3, 0.9, 3, Map.of()), y.stages().get(1));
         var rl = (Stage.Reinforce) y.stages().get(2);
         assertEquals(Algorithm.DR_GRPO, rl.algorithm());
         assertEquals(List.of(4, 8, 8), List.of(rl.steps(), rl.groupSize(), rl.groups()));
         assertEquals(1.0, rl.temperature());
         assertEquals(1e-3, rl.lr());
         assertEquals(0.1, rl.languageWeight(), "the language weight defaults to 0.1 once a language is named");
-        assertEquals(new Stage.RejectionSft(16, 2, 1.0, 50, 32, 1e-3, "latin", "runs/teacher", Map.of()), y.stages().get(3));
+        assertEquals(new Stage.RejectionSft(16, 2, 1.0, 50, 32, 1e-3, "latin", "runs/teacher", null, Map.of()), y.stages().get(3));
     }
 
     @Test
@@ -96,7 +96,7 @@ class PipelineSpecTest {
     void mistakesNameTheFileLineAndField() {
         String head = "name: toy\nscenario: math/parity\nstages:\n";
         assertEquals("p.yaml: line 5, field stages[1].rl.stepz: unknown field 'stepz'; known: algo, group_size, groups, "
-                + "language, language_weight, lr, options, steps, temperature",
+                + "language, language_weight, level, lr, options, steps, temperature",
                 error(head + "  - pretrain: {steps: 3}\n  - rl: {stepz: 3}\n"));
         assertEquals("p.yaml: line 4, field stages[0].pretrain.steps: steps must be >= 1, got 0",
                 error(head + "  - pretrain: {steps: 0, batch: 2}\n"));

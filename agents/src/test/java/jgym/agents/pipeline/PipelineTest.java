@@ -51,7 +51,9 @@ class PipelineTest {
 
     @Test
     void stagesRunInOrderEachFromThePolicyBeforeIt() throws Exception {
-        Ran r = run(HEAD + RL + REJECTION, dir, Integer.MAX_VALUE);
+        Ran r = run(HEAD + RL.replace("groups: 2}", "groups: 2, level: 2}") + REJECTION, dir, Integer.MAX_VALUE);
+        assertTrue(r.printed().contains("gym train: math/parity level 2, seed 3, 0 SFT + 2 grpo steps"), "a stage's own level: " + r.printed());
+        assertTrue(r.printed().contains("gym pretrain: math/parity level 1,"), r.printed());
         assertEquals(3, r.records().size());
         assertEquals(List.of("1-pretrain/base", "2-rl/checkpoint/step-2", "3-rejection_sft/policy"),
                 r.records().stream().map(Pipeline.StageRecord::policy).toList());

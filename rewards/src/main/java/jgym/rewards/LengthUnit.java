@@ -20,7 +20,7 @@ public enum LengthUnit {
             int n = 0;
             boolean inWord = false;
             for (int i = 0; i < s.length(); i++) {
-                boolean space = Character.isWhitespace(s.charAt(i));
+                boolean space = PythonWhitespace.isSpace(s.charAt(i));
                 if (!space && !inWord) n++;
                 inWord = !space;
             }

@@ -45,9 +45,9 @@ public record RepetitionPenalty(int n, double maxPenalty, int maxWords) implemen
         var out = new java.util.ArrayList<String>();
         int i = 0;
         while (i < s.length() && out.size() < maxWords) {
-            while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++;
+            while (i < s.length() && PythonWhitespace.isSpace(s.charAt(i))) i++;
             int start = i;
-            while (i < s.length() && !Character.isWhitespace(s.charAt(i))) i++;
+            while (i < s.length() && !PythonWhitespace.isSpace(s.charAt(i))) i++;
             if (i > start) out.add(s.substring(start, i));
         }
         return out.toArray(new String[0]);

@@ -1,0 +1,28 @@
+package jgym.rewards;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class JiebaTest {
+    @Test
+    void segmentsAsJiebasOwnReadmeShows() {
+        // jieba's README, accurate mode: 我/ 来到/ 北京/ 清华大学; new-word discovery by the HMM: 他, 来到, 了, 网易, 杭研, 大厦
+        assertArrayEquals(new String[] {"我", "来到", "北京", "清华大学"}, Jieba.words("我来到北京清华大学", 100));
+        assertArrayEquals(new String[] {"他", "来到", "了", "网易", "杭研", "大厦"}, Jieba.words("他来到了网易杭研大厦", 100));
+        assertArrayEquals(new String[] {"我", "来到"}, Jieba.words("我来到北京清华大学", 2), "at most max words");
+        assertEquals(0, Jieba.words("", 10).length);
+    }
+
+    @Test
+    void theChineseRepetitionPenaltyCountsJiebaTrigrams() {
+        String twice = "我来到北京清华大学我来到北京清华大学";
+        // 8 words, 6 trigrams of which 4 distinct: (1 - 4/6) * -1
+        assertEquals(-1.0 / 3, RepetitionPenalty.chinese().score(null, twice).valueOr(Double.NaN), 1e-12);
+        // whitespace splitting sees one word: fewer than 3, no penalty (why open-r1 segments Chinese)
+        assertEquals(0.0, new RepetitionPenalty().score(null, twice).valueOr(Double.NaN));
+        assertEquals(0.0, RepetitionPenalty.chinese().score(null, "我来到北京清华大学").valueOr(Double.NaN), 1e-12,
+                "4 words, 2 distinct trigrams of 2: no repetition");
+    }
+}

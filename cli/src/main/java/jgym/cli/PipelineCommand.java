@@ -52,10 +52,11 @@ final class PipelineCommand implements Command {
             out.print(PipelineSpec.presetText(what));
             return OK;
         }
-        if (spec == null) spec = PipelineSpec.read(Path.of(what));
+        boolean preset = spec != null;
+        if (!preset) spec = PipelineSpec.read(Path.of(what));
         if (a.value("--seed") != null) spec = spec.withSeed(a.longValue("--seed", 0, Long.MIN_VALUE, Long.MAX_VALUE));
         Path dir = a.value("--out") != null ? Path.of(a.value("--out")) : Path.of("runs", spec.name() + "-s" + spec.seed());
-        registry.entry(spec.scenario());
+        spec.check(registry, preset ? "preset " + what : what);
         new Pipeline(spec, dir, registry, out).run();
         return OK;
     }

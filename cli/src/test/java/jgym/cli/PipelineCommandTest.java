@@ -52,4 +52,26 @@ class PipelineCommandTest {
         assertEquals(Command.USAGE, missing.code());
         assertTrue(missing.err().startsWith("gym pipeline: " + dir.resolve("nope.yaml") + ": no such file"), missing.err());
     }
+
+    @Test
+    void scenarioMistakesAreNamedByFileAndFieldBeforeAnythingRuns() throws Exception {
+        Path f = dir.resolve("p.yaml");
+        Files.writeString(f, "name: x\nscenario: math/parity\nlevel: 2\noptions: {trace: spiral}\nstages:\n  - rl: {steps: 1}\n");
+        Result options = run("pipeline", f.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(Command.USAGE, options.code());
+        assertTrue(options.err().startsWith("gym pipeline: " + f + ": field options: math/parity: option trace must be running or carry, got spiral\n"),
+                options.err());
+
+        Files.writeString(f, "name: x\nscenario: math/parity\nlevel: 2\nstages:\n  - sft: {}\n  - rl: {steps: 1, level: 9}\n");
+        Result level = run("pipeline", f.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(Command.USAGE, level.code());
+        assertTrue(level.err().startsWith("gym pipeline: " + f + ": field stages[1].rl: "), level.err());
+
+        Files.writeString(f, "name: x\nscenario: math/parity\nstages:\n  - rl: {steps: 1}\n"); // level 1: 16 distinct 4-bit prompts
+        Result heldout = run("pipeline", f.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(Command.USAGE, heldout.code());
+        assertTrue(heldout.err().startsWith("gym pipeline: " + f + ": field heldout: held-out set: scenario math/parity gave only 16 "
+                + "distinct prompts"), heldout.err());
+        assertFalse(Files.exists(dir.resolve("out")), "nothing ran");
+    }
 }

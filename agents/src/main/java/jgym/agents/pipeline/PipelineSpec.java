@@ -98,6 +98,32 @@ public record PipelineSpec(String name, Long seed, String scenario, Integer leve
         }
     }
 
+    /**
+     * Makes the scenario of the pipeline and of every stage (its level and options) and draws the held-out set, so that
+     * a wrong option, level or held-out size is reported before anything runs, naming {@code source} and the field.
+     *
+     * @throws IllegalArgumentException "SOURCE: field stages[2].rl: what the scenario said"
+     */
+    public void check(jgym.env.ScenarioRegistry registry, String source) {
+        registry.entry(scenario);
+        String field = "options";
+        try {
+            var sc = new jgym.env.ScenarioConfig(seed, level, null, options);
+            jgym.env.Scenario heldOutScenario = registry.make(scenario, sc.withSeed(jgym.env.Seeds.mix(seed, 4)));
+            field = "heldout";
+            jgym.agents.train.HeldOutSet.draw(heldOutScenario, heldOut);
+            for (int i = 0; i < stages.size(); i++) {
+                Stage s = stages.get(i);
+                field = "stages[" + i + "]." + s.kind();
+                var merged = new java.util.HashMap<>(options);
+                merged.putAll(s.options());
+                registry.make(scenario, new jgym.env.ScenarioConfig(seed, s.level() == null ? level : s.level(), null, merged));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(source + ": field " + field + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The same pipeline with another seed. */
     public PipelineSpec withSeed(long seed) {
         return new PipelineSpec(name, seed, scenario, level, options, model, init, maxTokens, heldOut, stages);

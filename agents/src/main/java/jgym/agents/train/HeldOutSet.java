@@ -35,8 +35,9 @@ public record HeldOutSet(List<Task> tasks) {
         long limit = (long) size * MAX_DRAWS_PER_TASK;
         for (long i = 0; tasks.size() < size; i++) {
             if (i >= limit || i >= scenario.size()) {
-                throw new IllegalArgumentException("size: scenario " + scenario.name() + " gave only " + tasks.size()
-                        + " distinct prompts in " + i + " draws, fewer than " + size);
+                throw new IllegalArgumentException("held-out set: scenario " + scenario.name() + " gave only " + tasks.size()
+                        + " distinct prompts in " + i + " draws, fewer than the " + size + " asked for (ask for fewer, or a "
+                        + "level or options with more distinct tasks)");
             }
             Task t = scenario.task(i);
             if (seen.add(t.prompt())) tasks.add(t);

@@ -67,7 +67,11 @@ class AttackSuiteTest {
     static final Limits CPU_ONLY = new Limits(Duration.ofSeconds(20), Duration.ofMillis(300), 16 * 1024, 256L << 20);
     static final Limits WALL_ONLY = new Limits(Duration.ofSeconds(1), Duration.ofSeconds(30), 16 * 1024, 256L << 20);
     static final Limits DEEP_STACK = new Limits(Duration.ofSeconds(6), Duration.ofSeconds(6), 16 * 1024, 256L << 20);
-    static final Limits WORKER = new Limits(Duration.ofSeconds(4), Duration.ofSeconds(4), 16 * 1024, 256L << 20);
+    /**
+     * The memory bombs' limits: 256 MiB, and a clock generous enough that the memory guard, not the wall, ends them
+     * (with 4 s, "growing list" once ran out of time first on a clean CI run: TimedOut after 4.35 s).
+     */
+    static final Limits WORKER = new Limits(Duration.ofSeconds(8), Duration.ofSeconds(8), 16 * 1024, 256L << 20);
 
     static List<Attack> attacks() {
         return List.of(

@@ -2,7 +2,10 @@ package jgym.rewards;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class JiebaTest {
@@ -24,5 +27,22 @@ class JiebaTest {
         assertEquals(0.0, new RepetitionPenalty().score(null, twice).valueOr(Double.NaN));
         assertEquals(0.0, RepetitionPenalty.chinese().score(null, "我来到北京清华大学").valueOr(Double.NaN), 1e-12,
                 "4 words, 2 distinct trigrams of 2: no repetition");
+    }
+
+    @Test
+    void piecesGiveTheWordsOfTheWholeText() {
+        String text = "他来到了网易杭研大厦，我来到北京清华大学。".repeat(1_000); // 21,000 characters: six pieces
+        List<String> whole = new com.huaban.analysis.jieba.JiebaSegmenter().sentenceProcess(text);
+        assertEquals(whole, List.of(Jieba.words(text, Integer.MAX_VALUE)));
+    }
+
+    @Test
+    void aHostileCompletionCostsOnlyTheWordsRead() {
+        Jieba.words("预热", 1); // the dictionary loads once, before the clock starts
+        String hostile = "哈".repeat(2_000_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> assertEquals(1_000, Jieba.words(hostile, 1_000).length));
+        assertTimeoutPreemptively(Duration.ofSeconds(2),
+                () -> assertEquals(-1.0 * (1 - 1.0 / 998), new RepetitionPenalty(3, -1.0, 1_000, RepetitionPenalty.Words.JIEBA)
+                        .score(null, hostile).valueOr(Double.NaN), 1e-12));
     }
 }

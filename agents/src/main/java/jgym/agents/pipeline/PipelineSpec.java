@@ -17,10 +17,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jgym.agents.train.HeldOutSet;
+import jgym.env.Scenario;
+import jgym.env.ScenarioConfig;
+import jgym.env.ScenarioRegistry;
+import jgym.env.Seeds;
 
 /**
  * A training pipeline as written in a YAML or JSON file: the task, the model a fresh policy gets, and the stages in
@@ -56,7 +64,7 @@ public record PipelineSpec(String name, Long seed, String scenario, Integer leve
         if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             throw new IllegalArgumentException("name must be letters, digits, '.', '_' or '-', got " + (name == null ? "nothing" : "'" + name + "'"));
         }
-        seed = seed == null ? jgym.env.Seeds.DEFAULT : seed;
+        seed = seed == null ? Seeds.DEFAULT : seed;
         if (scenario == null) throw new IllegalArgumentException("scenario is required, e.g. scenario: math/parity");
         level = level == null ? 1 : level;
         Stage.Check.atLeast("level", level, 1);
@@ -104,20 +112,20 @@ public record PipelineSpec(String name, Long seed, String scenario, Integer leve
      *
      * @throws IllegalArgumentException "SOURCE: field stages[2].rl: what the scenario said"
      */
-    public void check(jgym.env.ScenarioRegistry registry, String source) {
+    public void check(ScenarioRegistry registry, String source) {
         registry.entry(scenario);
         String field = "options";
         try {
-            var sc = new jgym.env.ScenarioConfig(seed, level, null, options);
-            jgym.env.Scenario heldOutScenario = registry.make(scenario, sc.withSeed(jgym.env.Seeds.mix(seed, 4)));
+            var sc = new ScenarioConfig(seed, level, null, options);
+            Scenario heldOutScenario = registry.make(scenario, sc.withSeed(Seeds.mix(seed, 4)));
             field = "heldout";
-            jgym.agents.train.HeldOutSet.draw(heldOutScenario, heldOut);
+            HeldOutSet.draw(heldOutScenario, heldOut);
             for (int i = 0; i < stages.size(); i++) {
                 Stage s = stages.get(i);
                 field = "stages[" + i + "]." + s.kind();
-                var merged = new java.util.HashMap<>(options);
+                var merged = new HashMap<>(options);
                 merged.putAll(s.options());
-                registry.make(scenario, new jgym.env.ScenarioConfig(seed, s.level() == null ? level : s.level(), null, merged));
+                registry.make(scenario, new ScenarioConfig(seed, s.level() == null ? level : s.level(), null, merged));
             }
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(source + ": field " + field + ": " + e.getMessage(), e);
@@ -193,7 +201,7 @@ public record PipelineSpec(String name, Long seed, String scenario, Integer leve
      */
     static String describe(JsonProcessingException e, String source, FieldLines lines) {
         String path = e instanceof JsonMappingException m ? path(m.getPath()) : "";
-        java.util.regex.Matcher stage = STAGE_PATH.matcher(path);
+        Matcher stage = STAGE_PATH.matcher(path);
         if (stage.find() && !(e instanceof InvalidTypeIdException)) {
             String kind = lines.onlyField(stage.group()); // Jackson's path leaves out the kind a stage is wrapped in
             String rest = path.substring(stage.end());
@@ -226,7 +234,7 @@ public record PipelineSpec(String name, Long seed, String scenario, Integer leve
         return b.append(": ").append(message).toString();
     }
 
-    private static final java.util.regex.Pattern STAGE_PATH = java.util.regex.Pattern.compile("^stages\\[\\d+\\]");
+    private static final Pattern STAGE_PATH = Pattern.compile("^stages\\[\\d+\\]");
 
     private static String path(List<JsonMappingException.Reference> refs) {
         var b = new StringBuilder();

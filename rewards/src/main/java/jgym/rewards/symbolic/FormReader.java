@@ -1,0 +1,275 @@
+package jgym.rewards.symbolic;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import jgym.rewards.MathText;
+
+/**
+ * Reads the shape of a LaTeX answer ({@link Form}) without algebra: brackets, commas, relations, {@code \cup},
+ * {@code \{ \}}, matrices and text, each split only at the top level (outside every bracket and brace).
+ *
+ * <p>The grammar, in the order the reader tries it on a cleaned answer (presentation such as {@code $}, {@code \left},
+ * spacing and {@code \displaystyle} removed; {@code \dfrac}, {@code \tfrac} and {@code \cfrac} read as {@code \frac}):
+ * <pre>
+ *   answer   := text | union | relation | listing | bracketed | set | matrix | expression
+ *   text     := \text{words} | words            (letters only, two or more: "Evelyn", "odd")
+ *   union    := part (\cup part)+
+ *   relation := side op side | side op x op side   (op: = \ne &lt; \le &gt; \ge \in; a chain is an interval)
+ *   listing  := answer (, answer)+              (unless the commas are thousands separators: 1,234,567)
+ *   bracketed:= ( a , b ) tuple or open interval | [a, b) (a, b] [a, b] intervals | (a, b, c...) tuple
+ *   set      := \{ answer (, answer)* \} | \emptyset
+ *   matrix   := \begin{pmatrix|bmatrix|matrix} rows \end{...}
+ * </pre>
+ * Currency before a number, units written as words after it ({@code 125\text{ miles}}, {@code 5 cm}) and degree marks
+ * are removed from expressions; a percent sign stays for {@link Equivalence} to read.
+ */
+public final class FormReader {
+    private FormReader() {}
+
+    /** The longest answer read, in characters, as {@link jgym.rewards.MathAnswer#MAX_LENGTH}. */
+    public static final int MAX_LENGTH = 1000;
+    /** Deepest nesting of brackets read: deeper answers are malformed (bounds the recursion on hostile input). */
+    static final int MAX_DEPTH = 24;
+
+    private static final String[] LEAD_INS = {"the final answer is", "the answer is", "final answer:", "final answer is",
+                                              "answer:", "answer is"};
+    private static final Pattern THOUSANDS = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final Pattern ESCAPED_SPACE = Pattern.compile("(?<!\\\\)\\\\ ");
+    private static final Pattern WORDS = Pattern.compile("[A-Za-z][A-Za-z' \\-]*[A-Za-z]");
+    private static final Pattern UNIT_WORDS = Pattern.compile("(?:[A-Za-z]{2,}\\.?(?:\\^?[23])?(?:/[A-Za-z]+)?\\s*){1,4}");
+    private static final java.util.Set<String> MATH_WORDS = java.util.Set.of("pi", "infty", "inf", "sqrt", "frac", "cdot",
+            "times", "sin", "cos", "tan", "log", "ln", "exp");
+
+    /** Reads {@code raw} (never null). */
+    public static Form read(String raw) {
+        if (raw.length() > MAX_LENGTH) return new Form.Malformed("answer longer than " + MAX_LENGTH + " characters (" + raw.length() + ")");
+        String s = clean(MathText.canonical(raw));
+        if (s.isEmpty()) return new Form.Malformed("empty answer");
+        if (!bracesBalance(s)) return new Form.Malformed("unbalanced braces in '" + abbreviate(raw) + "'");
+        return form(s, 0);
+    }
+
+    private static Form form(String s, int depth) {
+        if (depth > MAX_DEPTH) return new Form.Malformed("brackets nested deeper than " + MAX_DEPTH);
+        s = s.strip();
+        while (s.endsWith(".")) s = s.substring(0, s.length() - 1).strip();
+        if (s.isEmpty()) return new Form.Malformed("an empty part");
+        String unwrapped = wrapped(s, "\\text", "\\textnormal", "\\textbf", "\\mathrm", "\\mathbf", "\\mbox", "\\boxed");
+        if (unwrapped != null) {
+            if (isWords(unwrapped.strip()) || !containsMath(unwrapped)) return text(unwrapped);
+            return form(unwrapped, depth + 1);
+        }
+        if (isWords(s)) return text(s);
+
+        List<String> union = Scan.split(s, "\\cup");
+        if (union.size() > 1) {
+            var parts = new ArrayList<Form>();
+            for (String p : union) parts.add(form(p, depth + 1));
+            return new Form.Union(parts);
+        }
+        if (!THOUSANDS.matcher(s).matches()) {
+            List<String> items = Scan.split(s, ",");
+            if (items.size() > 1) return new Form.Listing(forms(items, depth));
+        }
+        Form relation = relation(s, depth);
+        if (relation != null) return relation;
+        if (s.equals("\\emptyset") || s.equals("\\varnothing") || s.equals("\u2205") || s.equals("\\{\\}")) return new Form.SetOf(List.of());
+        if (s.startsWith("\\{") && s.endsWith("\\}") && Scan.closing(s, 0) == s.length() - 2) {
+            return new Form.SetOf(forms(Scan.split(s.substring(2, s.length() - 2), ","), depth));
+        }
+        if ((s.charAt(0) == '(' || s.charAt(0) == '[') && Scan.closing(s, 0) == s.length() - 1) {
+            return bracketed(s, depth);
+        }
+        Form matrix = Matrices.read(s);
+        if (matrix != null) return matrix;
+        return expression(s);
+    }
+
+    private static List<Form> forms(List<String> parts, int depth) {
+        var out = new ArrayList<Form>(parts.size());
+        for (String p : parts) out.add(form(p, depth + 1));
+        return out;
+    }
+
+    /** {@code (a, b)}, {@code [a, b)}, ... or a parenthesised answer. */
+    private static Form bracketed(String s, int depth) {
+        char open = s.charAt(0);
+        char close = s.charAt(s.length() - 1);
+        List<String> items = Scan.split(s.substring(1, s.length() - 1), ",");
+        if (items.size() == 1) {
+            if (open == '(' && close == ')' || open == '[' && close == ']') return form(items.get(0), depth + 1);
+            return new Form.Malformed("a bracket that holds one value: '" + abbreviate(s) + "'");
+        }
+        List<Form> forms = forms(items, depth);
+        boolean interval = items.size() == 2 && !(open == '(' && close == ')')
+                && forms.get(0) instanceof Form.Expression && forms.get(1) instanceof Form.Expression;
+        if (interval) {
+            return new Form.Interval((Form.Expression) forms.get(0), open == '[', (Form.Expression) forms.get(1), close == ']');
+        }
+        if (open != '(' || close != ')') {
+            if (open != '[' || close != ']') return new Form.Malformed("mismatched brackets around a list: '" + abbreviate(s) + "'");
+        }
+        return new Form.Tuple(forms);
+    }
+
+    /** A relation or a chain {@code a < x < b}, or null when {@code s} has no relation at its top level. */
+    private static Form relation(String s, int depth) {
+        List<Scan.Cut> cuts = Scan.relations(s);
+        if (cuts.isEmpty()) return null;
+        if (cuts.size() == 1) {
+            Scan.Cut c = cuts.get(0);
+            String lhs = s.substring(0, c.from());
+            String rhs = s.substring(c.to());
+            if (lhs.isBlank() || rhs.isBlank()) return new Form.Malformed("a relation with an empty side: '" + abbreviate(s) + "'");
+            return new Form.Relation(form(lhs, depth + 1), c.op(), form(rhs, depth + 1));
+        }
+        if (cuts.size() == 2) {
+            Form.Op a = cuts.get(0).op();
+            Form.Op b = cuts.get(1).op();
+            boolean rising = (a == Form.Op.LT || a == Form.Op.LE) && (b == Form.Op.LT || b == Form.Op.LE);
+            boolean falling = (a == Form.Op.GT || a == Form.Op.GE) && (b == Form.Op.GT || b == Form.Op.GE);
+            Form left = form(s.substring(0, cuts.get(0).from()), depth + 1);
+            Form middle = form(s.substring(cuts.get(0).to(), cuts.get(1).from()), depth + 1);
+            Form right = form(s.substring(cuts.get(1).to()), depth + 1);
+            if ((rising || falling) && left instanceof Form.Expression l && right instanceof Form.Expression r
+                    && middle instanceof Form.Expression m && m.isVariable()) {
+                Form.Interval range = rising
+                        ? new Form.Interval(l, a == Form.Op.LE, r, b == Form.Op.LE)
+                        : new Form.Interval(r, b == Form.Op.GE, l, a == Form.Op.GE);
+                return new Form.Relation(m, Form.Op.IN, range);
+            }
+        }
+        return new Form.Malformed("a chain of " + cuts.size() + " relations (only a < x < b is read): '" + abbreviate(s) + "'");
+    }
+
+    /** An expression with currency, unit words and degree marks removed. */
+    private static Form expression(String s) {
+        String e = s.replace("^\\circ", "").replace("^{\\circ}", "").replace("\\degree", "").replace("\u00B0", "").strip();
+        while (e.startsWith("\\$") || e.startsWith("$") || e.startsWith("\u20AC") || e.startsWith("\u00A3")) {
+            e = e.substring(e.startsWith("\\$") ? 2 : 1).strip();
+        }
+        e = withoutUnits(e);
+        if (e.isEmpty()) return new Form.Malformed("no value left after removing units from '" + abbreviate(s) + "'");
+        return new Form.Expression(e);
+    }
+
+    /** {@code e} without trailing unit words ({@code \text{ miles}}, {@code cm}, {@code km/h}) after a value. */
+    private static String withoutUnits(String e) {
+        for (int k = 0; k < 4; k++) {
+            String t = e.strip();
+            int text = lastWrapperStart(t);
+            if (text > 0) {
+                String inner = wrapped(t.substring(text), "\\text", "\\textnormal", "\\mbox", "\\mathrm");
+                if (inner != null && UNIT_WORDS.matcher(inner.strip()).matches() && hasValue(t.substring(0, text))) {
+                    e = t.substring(0, text);
+                    continue;
+                }
+            }
+            int i = t.length();
+            while (i > 0 && (Character.isLetter(t.charAt(i - 1)) || t.charAt(i - 1) == '/' || t.charAt(i - 1) == ' ')) i--;
+            String tail = t.substring(i).strip();
+            if (i > 0 && !tail.isEmpty() && t.charAt(i - 1) != '\\' && UNIT_WORDS.matcher(tail).matches()
+                    && !MATH_WORDS.contains(tail.toLowerCase(Locale.ROOT)) && hasValue(t.substring(0, i))
+                    && (t.charAt(i) == ' ' || Character.isDigit(t.charAt(i - 1)))) {
+                e = t.substring(0, i);
+                continue;
+            }
+            return t;
+        }
+        return e.strip();
+    }
+
+    private static boolean hasValue(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
+        return false;
+    }
+
+    private static int lastWrapperStart(String t) {
+        if (!t.endsWith("}")) return -1;
+        int best = -1;
+        for (String w : new String[] {"\\text{", "\\textnormal{", "\\mbox{", "\\mathrm{"}) {
+            int at = t.lastIndexOf(w);
+            if (at > best && Scan.closingBrace(t, at + w.length() - 1) == t.length() - 1) best = at;
+        }
+        return best;
+    }
+
+    /** The content of {@code s} when all of it is one {@code \cmd{...}} for a listed command; else null. */
+    static String wrapped(String s, String... commands) {
+        for (String cmd : commands) {
+            if (s.startsWith(cmd + "{") && Scan.closingBrace(s, cmd.length()) == s.length() - 1) {
+                return s.substring(cmd.length() + 1, s.length() - 1);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isWords(String s) {
+        return s.length() >= 2 && WORDS.matcher(s).matches() && !MATH_WORDS.contains(s.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean containsMath(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isDigit(c) || "=+-*/^\\<>".indexOf(c) >= 0) return true;
+        }
+        return false;
+    }
+
+    private static Form.Text text(String s) {
+        var b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && c != '{' && c != '}' && c != '~') b.append(c);
+        }
+        return new Form.Text(b.toString().toLowerCase(Locale.ROOT));
+    }
+
+    /** Presentation removed: math delimiters, sizing, spacing, display style, a lead-in phrase, fraction variants. */
+    static String clean(String s) {
+        s = s.replace("\\left", "").replace("\\right", "").replace("\\!", "").replace("\\,", " ").replace("\\;", " ")
+                .replace("\\:", " ").replace("\\qquad", " ").replace("\\quad", " ")
+                .replace("\\displaystyle", "").replace("\\dfrac", "\\frac").replace("\\tfrac", "\\frac")
+                .replace("\\cfrac", "\\frac").replace("\\dbinom", "\\binom").replace("\\tbinom", "\\binom")
+                .replace("\\lbrace", "\\{").replace("\\rbrace", "\\}").replace("\\lbrack", "[").replace("\\rbrack", "]")
+                .replace("\\langle", "(").replace("\\rangle", ")").replace("{,}", ",").replace("\\(", "")
+                .replace("\\)", "").replace("\\[", "").replace("\\]", "").replace("\u221E", "\\infty")
+                .replace("\u03C0", "\\pi").replace("\u2264", "\\le ").replace("\u2265", "\\ge ").replace("\u2260", "\\ne ")
+                .replace("\u222A", "\\cup ").replace("\u2208", "\\in ");
+        s = ESCAPED_SPACE.matcher(s).replaceAll(" ").strip();
+        if (s.startsWith("$") || s.endsWith("$")) {
+            String t = s;
+            while (t.startsWith("$")) t = t.substring(1);
+            while (t.endsWith("$") && !t.endsWith("\\$")) t = t.substring(0, t.length() - 1);
+            s = t.strip();
+        }
+        for (String lead : LEAD_INS) {
+            if (s.regionMatches(true, 0, lead, 0, lead.length())) {
+                String rest = s.substring(lead.length()).strip();
+                s = rest.startsWith(":") ? rest.substring(1).strip() : rest;
+                break;
+            }
+        }
+        return s.strip();
+    }
+
+    private static boolean bracesBalance(String s) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+                continue;
+            }
+            if (c == '{') depth++;
+            else if (c == '}' && --depth < 0) return false;
+        }
+        return depth == 0;
+    }
+
+    static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+}

@@ -15,6 +15,15 @@ public final class Rubrics {
     }
 
     /**
+     * Answer correctness by mathematical equivalence ({@link EquivalentAnswer}: LaTeX answers such as intervals, sets,
+     * roots and equations, through the algebra system) for competition mathematics (MATH, MATH-500): term
+     * {@code "correct"} (weight 1) and term {@code "format"} ({@link FormatReward}, weight 0: logged, not rewarded).
+     */
+    public static Rubric symbolicMath() {
+        return Rubric.of("correct", new EquivalentAnswer()).with("format", 0.0, new FormatReward());
+    }
+
+    /**
      * Countdown verification against {@link jgym.env.Gold.Countdown}: term {@code "correct"} ({@link CountdownCorrect},
      * weight 1) and term {@code "format"} ({@link FormatReward}, weight 0: logged, not rewarded).
      */

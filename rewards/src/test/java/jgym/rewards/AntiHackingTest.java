@@ -9,7 +9,10 @@ import jgym.env.Gold;
 import jgym.env.Reward;
 import jgym.env.Score;
 import jgym.env.Task;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Completions that try to collect a reward they did not earn, with the score a careful human grader would give. */
 class AntiHackingTest {
@@ -18,54 +21,64 @@ class AntiHackingTest {
     private static final Reward CORRECT = new CorrectAnswer();
     private static final Reward COUNTDOWN_CORRECT = new CountdownCorrect();
 
-    private static double correct(String completion) {
-        return CORRECT.score(SEVENTY_TWO, completion).valueOr(Double.NaN);
+    /** The two answer-correctness rewards: exact ({@link CorrectAnswer}) and symbolic ({@link EquivalentAnswer}). */
+    static Stream<Reward> answerRewards() {
+        return Stream.of(CORRECT, new EquivalentAnswer());
     }
 
-    @Test
-    void severalDisagreeingAnswerBlocksScoreZero() {
-        assertEquals(0.0, correct("<answer>71</answer><answer>72</answer>"));
-        assertEquals(0.0, correct("<answer>72</answer><answer>73</answer>"));
+    private static double correct(Reward reward, String completion) {
+        return reward.score(SEVENTY_TWO, completion).valueOr(Double.NaN);
+    }
+
+    @ParameterizedTest
+    @MethodSource("answerRewards")
+    void severalDisagreeingAnswerBlocksScoreZero(Reward reward) {
+        assertEquals(0.0, correct(reward, "<answer>71</answer><answer>72</answer>"));
+        assertEquals(0.0, correct(reward, "<answer>72</answer><answer>73</answer>"));
         // Repeating the same answer is not a hedge: 72 and 72.0 are one value.
-        assertEquals(1.0, correct("<answer>72</answer> so again <answer>72.0</answer>"));
+        assertEquals(1.0, correct(reward, "<answer>72</answer> so again <answer>72.0</answer>"));
     }
 
-    @Test
-    void severalDisagreeingBoxesOrHashLinesScoreZero() {
-        assertEquals(0.0, correct("either \\boxed{70} or \\boxed{72}"));
-        assertEquals(0.0, correct("#### 70\n#### 72"));
+    @ParameterizedTest
+    @MethodSource("answerRewards")
+    void severalDisagreeingBoxesOrHashLinesScoreZero(Reward reward) {
+        assertEquals(0.0, correct(reward, "either \\boxed{70} or \\boxed{72}"));
+        assertEquals(0.0, correct(reward, "#### 70\n#### 72"));
     }
 
-    @Test
-    void aListOfCandidatesScoresZero() {
-        assertEquals(0.0, correct("<answer>3, 4, 5, 72</answer>"));
-        assertEquals(0.0, correct("<answer>72 or 73</answer>"));
-        assertEquals(0.0, correct("<answer>70 to 75</answer>"));
-        assertEquals(0.0, correct("<answer>[70, 72]</answer>"));
+    @ParameterizedTest
+    @MethodSource("answerRewards")
+    void aListOfCandidatesScoresZero(Reward reward) {
+        assertEquals(0.0, correct(reward, "<answer>3, 4, 5, 72</answer>"));
+        assertEquals(0.0, correct(reward, "<answer>72 or 73</answer>"));
+        assertEquals(0.0, correct(reward, "<answer>70 to 75</answer>"));
+        assertEquals(0.0, correct(reward, "<answer>[70, 72]</answer>"));
     }
 
-    @Test
-    void emptyCompletionsScoreZeroWithAReason() {
-        Score s = CORRECT.score(SEVENTY_TWO, "");
+    @ParameterizedTest
+    @MethodSource("answerRewards")
+    void emptyCompletionsScoreZeroWithAReason(Reward reward) {
+        Score s = reward.score(SEVENTY_TWO, "");
         assertEquals(0.0, s.valueOr(Double.NaN));
         assertTrue(s.reason().contains("empty"), s.reason());
-        assertEquals(0.0, correct("<answer></answer>"));
-        assertEquals(0.0, correct("<answer>   </answer>"));
+        assertEquals(0.0, correct(reward, "<answer></answer>"));
+        assertEquals(0.0, correct(reward, "<answer>   </answer>"));
         assertEquals(0.0, COUNTDOWN_CORRECT.score(COUNTDOWN, "").valueOr(Double.NaN));
     }
 
-    @Test
-    void aMegabyteCompletionIsScoredFastAndCorrectly() {
+    @ParameterizedTest
+    @MethodSource("answerRewards")
+    void aMegabyteCompletionIsScoredFastAndCorrectly(Reward reward) {
         String filler = "7".repeat(1 << 20);
         String oneMb = "<think>" + filler + "</think><answer>72</answer>";
         String oneMbAnswer = "<answer>" + filler + "</answer>";
         String nested = "(".repeat(1 << 20);
         String braces = "\\boxed{" + "{".repeat(1 << 20);
         long t0 = System.nanoTime();
-        assertEquals(1.0, correct(oneMb));
-        assertEquals(0.0, correct(oneMbAnswer));
-        assertEquals(0.0, correct("<answer>" + nested + "</answer>"));
-        assertEquals(0.0, correct(braces));
+        assertEquals(1.0, correct(reward, oneMb));
+        assertEquals(0.0, correct(reward, oneMbAnswer));
+        assertEquals(0.0, correct(reward, "<answer>" + nested + "</answer>"));
+        assertEquals(0.0, correct(reward, braces));
         assertEquals(0.0, COUNTDOWN_CORRECT.score(COUNTDOWN, "<answer>" + nested + "</answer>").valueOr(Double.NaN));
         assertEquals(0.0, COUNTDOWN_CORRECT.score(COUNTDOWN, "<answer>" + "3*".repeat(1 << 19) + "8</answer>").valueOr(Double.NaN));
         long ms = (System.nanoTime() - t0) / 1_000_000;
@@ -73,24 +86,26 @@ class AntiHackingTest {
         assertTrue(ms < 2_000, "took " + ms + " ms");
     }
 
-    @Test
-    void unicodeDigitsAreReadAsTheirValue() {
+    @ParameterizedTest
+    @MethodSource("answerRewards")
+    void unicodeDigitsAreReadAsTheirValue(Reward reward) {
         // Decision: a careful grader reads fullwidth and Arabic-Indic 72 as 72 (see MathText).
-        assertEquals(1.0, correct("<answer>\uFF17\uFF12</answer>"));
-        assertEquals(1.0, correct("<answer>\u0667\u0662</answer>"));
-        assertEquals(0.0, correct("<answer>\u0967\u0968\u0966</answer>"));                     // Devanagari 120 is not 72
-        assertEquals(0.0, correct("<answer>\uFF17\uFF13</answer>"));                             // fullwidth 73
+        assertEquals(1.0, correct(reward, "<answer>\uFF17\uFF12</answer>"));
+        assertEquals(1.0, correct(reward, "<answer>\u0667\u0662</answer>"));
+        assertEquals(0.0, correct(reward, "<answer>\u0967\u0968\u0966</answer>"));                     // Devanagari 120 is not 72
+        assertEquals(0.0, correct(reward, "<answer>\uFF17\uFF13</answer>"));                             // fullwidth 73
         assertEquals(1.0, COUNTDOWN_CORRECT.score(COUNTDOWN, "<answer>\uFF13\u00D7\uFF18</answer>").valueOr(Double.NaN)); // ３×８
     }
 
-    @Test
-    void aCorrectNumberInsideAWrongExpressionFails() {
-        assertEquals(0.0, correct("<answer>70+2=73</answer>"));
-        assertEquals(0.0, correct("<answer>72-1</answer>"));
-        assertEquals(0.0, correct("<answer>72*2</answer>"));
-        assertEquals(0.0, correct("<answer>x = 72 + 1</answer>"));
+    @ParameterizedTest
+    @MethodSource("answerRewards")
+    void aCorrectNumberInsideAWrongExpressionFails(Reward reward) {
+        assertEquals(0.0, correct(reward, "<answer>70+2=73</answer>"));
+        assertEquals(0.0, correct(reward, "<answer>72-1</answer>"));
+        assertEquals(0.0, correct(reward, "<answer>72*2</answer>"));
+        assertEquals(0.0, correct(reward, "<answer>x = 72 + 1</answer>"));
         // A true equation ending in the answer is a fine way to state it.
-        assertEquals(1.0, correct("<answer>48 + 24 = 72</answer>"));
+        assertEquals(1.0, correct(reward, "<answer>48 + 24 = 72</answer>"));
         assertEquals(0.0, COUNTDOWN_CORRECT.score(COUNTDOWN, "<answer>3*8 = 25</answer>").valueOr(Double.NaN));
         assertEquals(0.0, COUNTDOWN_CORRECT.score(COUNTDOWN, "<answer>24</answer>").valueOr(Double.NaN));
     }
@@ -103,28 +118,32 @@ class AntiHackingTest {
         assertEquals(0.0, COUNTDOWN_CORRECT.score(COUNTDOWN, "<answer>-2+8*3+2</answer>").valueOr(Double.NaN));
     }
 
-    @Test
-    void unreadableGoldIsNeverAFreePass() {
+    @ParameterizedTest
+    @MethodSource("answerRewards")
+    void unreadableGoldIsNeverAFreePass(Reward reward) {
+        // The exact reward cannot read a division by zero (not applicable); the symbolic one reads it and finds no value.
         Task broken = new Task("t/x", "test", 1, "p", new Gold.Answer("\\frac{1}{0}"), "");
-        Score s = CORRECT.score(broken, "<answer>\\frac{1}{0}</answer>");
-        assertInstanceOf(Score.NotApplicable.class, s);
+        Score s = reward.score(broken, "<answer>\\frac{1}{0}</answer>");
+        assertTrue(s instanceof Score.NotApplicable || s.valueOr(Double.NaN) == 0.0, s.toString());
         Task blank = new Task("t/y", "test", 1, "p", new Gold.Answer("  "), "");
-        assertInstanceOf(Score.NotApplicable.class, CORRECT.score(blank, "<answer></answer>"));
-        assertInstanceOf(Score.NotApplicable.class, CORRECT.score(COUNTDOWN, "<answer>3*8</answer>"));
+        assertInstanceOf(Score.NotApplicable.class, reward.score(blank, "<answer></answer>"));
+        assertInstanceOf(Score.NotApplicable.class, reward.score(COUNTDOWN, "<answer>3*8</answer>"));
         assertInstanceOf(Score.NotApplicable.class, COUNTDOWN_CORRECT.score(SEVENTY_TWO, "<answer>72</answer>"));
     }
 
-    @Test
-    void anAnswerTuckedInsideTheThinkingDoesNotOverrideTheFinalOne() {
-        assertEquals(0.0, correct("<think>maybe <answer>72</answer></think><answer>71</answer>"));
+    @ParameterizedTest
+    @MethodSource("answerRewards")
+    void anAnswerTuckedInsideTheThinkingDoesNotOverrideTheFinalOne(Reward reward) {
+        assertEquals(0.0, correct(reward, "<think>maybe <answer>72</answer></think><answer>71</answer>"));
     }
 
-    @Test
-    void hugeNumbersAndExponentsNeitherHangTheScorerNorPass() {
+    @ParameterizedTest
+    @MethodSource("answerRewards")
+    void hugeNumbersAndExponentsNeitherHangTheScorerNorPass(Reward reward) {
         for (String hostile : List.of("<answer>10^10^10^10</answer>", "<answer>1e999999999</answer>",
                 "<answer>9".repeat(1) + "9".repeat(200_000) + "</answer>", "<answer>72e0000000000000000001</answer>")) {
             double got = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(2),
-                    () -> correct(hostile));
+                    () -> correct(reward, hostile));
             assertEquals(0.0, got, hostile.length() > 80 ? hostile.substring(0, 80) : hostile);
         }
     }

@@ -174,9 +174,10 @@ final class Cas {
         return s.toString();
     }
 
-    /** Whether {@code v} is a value that can be compared: not Indeterminate, not an error marker. */
+    /** Whether {@code v} is a value that can be compared: not Indeterminate, not a division by zero, not an error marker. */
     static boolean comparable(IExpr v) {
-        return !v.isIndeterminate() && !v.has(F.Indeterminate) && !v.isAST(F.Interval) && !v.has(S_ABORTED);
+        return !v.isIndeterminate() && !v.has(F.Indeterminate) && !v.isComplexInfinity() && !v.has(F.CComplexInfinity)
+                && !v.isAST(F.Interval) && !v.has(S_ABORTED);
     }
 
     private static final IExpr S_ABORTED = F.$Aborted;

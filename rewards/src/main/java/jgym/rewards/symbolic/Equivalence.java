@@ -114,6 +114,13 @@ public record Equivalence(double tolerance, Duration timeLimit) {
             if (Thread.currentThread().isInterrupted()) return Verdict.no("interrupted");
             if (a instanceof Form.Malformed m) return Verdict.no("the answer cannot be read: " + m.reason());
             if (g instanceof Form.Malformed m) return Verdict.no("the gold cannot be read: " + m.reason());
+            // 48 + 24 = 72 against 72: a true equation between values states its right-hand side.
+            if (a instanceof Form.Relation ar && !(g instanceof Form.Relation) && isEquationOfValues(ar)) {
+                Verdict sides = forms(ar.lhs(), ar.rhs());
+                if (!sides.equal()) return Verdict.no("the answer's equation is not true: " + sides.reason());
+                return forms(g, ar.rhs());
+            }
+            if (g instanceof Form.Relation gr && !(a instanceof Form.Relation) && isEquationOfValues(gr)) return forms(gr.rhs(), a);
             // x = 5 against 5, x \in S against S, x >= 5 against [5, \infty): compare what the variable is said to be.
             Form gs = stated(g);
             Form as = stated(a);
@@ -152,6 +159,11 @@ public record Equivalence(double tolerance, Duration timeLimit) {
                 return differ(g, a);
             }
             return Verdict.no("the gold cannot be read");
+        }
+
+        private static boolean isEquationOfValues(Form.Relation r) {
+            return r.op() == Form.Op.EQ && !(r.lhs() instanceof Form.Expression l && l.isVariable())
+                    && !(r.rhs() instanceof Form.Expression rr && rr.isVariable());
         }
 
         /** What a relation about one variable says that variable is, or {@code f} itself. */

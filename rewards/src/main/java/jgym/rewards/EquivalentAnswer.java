@@ -1,0 +1,63 @@
+package jgym.rewards;
+
+import java.util.Objects;
+import jgym.env.Gold;
+import jgym.env.Reward;
+import jgym.env.Score;
+import jgym.env.Task;
+import jgym.rewards.symbolic.Equivalence;
+import jgym.rewards.symbolic.Form;
+import jgym.rewards.symbolic.FormReader;
+import jgym.rewards.symbolic.Verdict;
+
+/**
+ * The answer-correctness reward for competition mathematics: 1 when the completion's stated answer equals the gold
+ * answer as mathematics ({@link Equivalence}: {@code \frac{1}{\sqrt 2}} is {@code \frac{\sqrt 2}{2}}, {@code (3, 4]}
+ * is {@code 3 < x \le 4}, a set in any order), else 0, with the verdict's reason.
+ *
+ * <p>Reads answers as {@link CorrectAnswer} does ({@link AnswerExtractor}: markers only; several stated answers must
+ * all be right; a worked gold solution is reduced to its answer). Not applicable when the gold is not a
+ * {@link Gold.Answer} or cannot be read. Plain numbers are compared as exact rationals without the algebra system, so
+ * the cost over {@link CorrectAnswer} is paid only by answers that need it.
+ *
+ * @param equivalence the tolerance and time limit of each comparison
+ */
+public record EquivalentAnswer(Equivalence equivalence) implements Reward {
+
+    public EquivalentAnswer {
+        Objects.requireNonNull(equivalence, "equivalence");
+    }
+
+    /** With {@link Equivalence#DEFAULT}: floating-point noise only, two seconds per comparison. */
+    public EquivalentAnswer() {
+        this(Equivalence.DEFAULT);
+    }
+
+    @Override
+    public Score score(Task task, String completion) {
+        if (!(task.gold() instanceof Gold.Answer goldAnswer)) {
+            return Score.notApplicable("gold is a " + task.gold().getClass().getSimpleName() + ", not an answer");
+        }
+        Form gold = FormReader.read(CorrectAnswer.goldText(goldAnswer.text()));
+        if (gold instanceof Form.Malformed m) {
+            return Score.notApplicable("gold answer '" + Arithmetic.abbreviate(goldAnswer.text()) + "' cannot be read: " + m.reason());
+        }
+        Extraction e = AnswerExtractor.extract(completion);
+        if (e instanceof Extraction.Missing missing) return Score.fail(missing.reason());
+        var found = (Extraction.Found) e;
+        int n = found.answers().size();
+        String last = "";
+        for (String raw : found.answers()) {
+            String which = n == 1 ? "answer" : "one of " + n + " stated answers";
+            Form answer = FormReader.read(raw);
+            if (answer instanceof Form.Malformed m) return Score.fail(which + " cannot be read: " + m.reason());
+            Verdict v = equivalence.compare(gold, answer);
+            if (!v.equal()) {
+                return Score.fail(which + " '" + Arithmetic.abbreviate(raw.strip()) + "' is not the gold '"
+                        + Arithmetic.abbreviate(goldAnswer.text().strip()) + "': " + v.reason() + (n == 1 ? "" : "; every stated answer must be right"));
+            }
+            last = v.reason();
+        }
+        return Score.pass((n == 1 ? "answer equals the gold from " : n + " stated answers all equal the gold from ") + found.source() + ": " + last);
+    }
+}

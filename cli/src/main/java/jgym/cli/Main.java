@@ -30,7 +30,8 @@ public final class Main {
                 new TasksBenchmark(),
                 new SandboxBenchmark(),
                 new TrainBenchmark(),
-                new ServeBenchmark());
+                new ServeBenchmark(),
+                new VerifyBenchmark());
     }
 
     /** Every command, in the order {@code gym help} lists them; add yours here. */

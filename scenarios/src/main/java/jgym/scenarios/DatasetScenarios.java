@@ -3,9 +3,10 @@ package jgym.scenarios;
 import jgym.env.ScenarioRegistry;
 import jgym.scenarios.data.Gsm8kDataset;
 import jgym.scenarios.data.JsonlDataset;
+import jgym.scenarios.data.Math500Dataset;
 import jgym.scenarios.data.MathBoxedDataset;
 
-/** Registers the built-in dataset scenarios: GSM8K (embedded), MATH-style and generic JSONL (both need data). */
+/** Registers the built-in dataset scenarios: GSM8K (embedded), MATH-style, MATH-500 and generic JSONL (these need data). */
 final class DatasetScenarios {
     private DatasetScenarios() {}
 
@@ -16,6 +17,9 @@ final class DatasetScenarios {
         registry.register(MathBoxedDataset.NAME,
                 "MATH-style JSONL {problem, solution with \\boxed{answer}}; needs --data FILE (option id_field)",
                 1, MathBoxedDataset::load);
+        registry.register(Math500Dataset.NAME,
+                "MATH-500 layout JSONL {problem, solution, answer, subject, level, unique_id}, scored by symbolic equivalence; needs --data FILE (options levels, subjects)",
+                1, Math500Dataset::load);
         registry.register(JsonlDataset.NAME,
                 "any JSONL of problems and answers; needs --data FILE (options prompt_field, answer_field, trace_field, id_field)",
                 1, JsonlDataset::load);

@@ -43,6 +43,7 @@ class ScenarioContractTest {
      */
     private static final Map<String, String> FIXTURES = Map.of(
             "math-boxed", "math-boxed.jsonl",
+            "math500", "math500.jsonl",
             "jsonl", "jsonl.jsonl",
             "humaneval", "humaneval.jsonl");
 

@@ -17,7 +17,8 @@ import jgym.rewards.Rubrics;
  * is the problem, the gold is the content of the solution's last {@code \boxed{...}} or {@code \fbox{...}} as
  * {@link Boxed#last} reads it, the reader the rewards use too (nested braces kept, e.g. {@code \frac{1}{2}}; escaped
  * braces are text, e.g. {@code \{1, 2\}}), and the trace is the whole solution. There is no embedded default: {@code --data FILE} is needed.
- * Other fields, such as MATH's own {@code level} and {@code type}, are ignored; every task has level 1.
+ * Answers are scored by mathematical equivalence ({@link Rubrics#symbolicMath()}). Other fields, such as MATH's own
+ * {@code level} and {@code type}, are ignored; every task has level 1 ({@code math500} reads them).
  */
 public final class MathBoxedDataset {
     private MathBoxedDataset() {}
@@ -36,7 +37,7 @@ public final class MathBoxedDataset {
         var ids = new TaskIds(NAME, config.options().get(ID_FIELD));
         var tasks = new ArrayList<Task>();
         JsonlReader.forEach(config.data(), row -> tasks.add(task(row, ids.of(row))));
-        return new DatasetScenario(NAME, tasks, Rubrics.math());
+        return new DatasetScenario(NAME, tasks, Rubrics.symbolicMath());
     }
 
     /** The task of one row, called {@code id}. */

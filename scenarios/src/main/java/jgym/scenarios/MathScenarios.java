@@ -39,7 +39,7 @@ final class MathScenarios {
         add(registry, "math/parity", "parity of a bit string (4 to 16 bits): needs chain of thought", Parity.LEVELS, math, Parity::configure);
     }
 
-    private static void add(ScenarioRegistry registry, String name, String description, int levels, Rubric rubric,
+    static void add(ScenarioRegistry registry, String name, String description, int levels, Rubric rubric,
                             BiFunction<String, ScenarioConfig, ? extends Family> configure) {
         registry.register(name, description, levels, config -> {
             if (config.data() != null) {

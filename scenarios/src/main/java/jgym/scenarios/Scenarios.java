@@ -14,6 +14,7 @@ public final class Scenarios {
     public static ScenarioRegistry builtin() {
         var registry = new ScenarioRegistry();
         MathScenarios.register(registry);
+        ReasoningScenarios.register(registry);
         DatasetScenarios.register(registry);
         CodeScenarios.register(registry);
         return registry;

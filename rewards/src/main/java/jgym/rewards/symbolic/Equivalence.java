@@ -14,6 +14,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import jgym.rewards.MathAnswer;
 import org.matheclipse.core.eval.EvalEngine;
+import org.matheclipse.core.interfaces.IExpr;
 
 /**
  * Whether a final answer equals the gold answer as mathematics, not as text: {@code \frac{1}{\sqrt 2}} is
@@ -208,7 +209,14 @@ public record Equivalence(double tolerance, Duration timeLimit) {
             if (g instanceof Cas.Parsed.Refused r) return Verdict.no("the gold cannot be read: " + r.reason());
             Cas.Parsed a = parsed.computeIfAbsent(answer, Cas::parse);
             if (a instanceof Cas.Parsed.Refused r) return Verdict.no(r.reason());
-            return Cas.sameValue(engine, ((Cas.Parsed.Ok) g).expr(), ((Cas.Parsed.Ok) a).expr(), tolerance);
+            IExpr ge = ((Cas.Parsed.Ok) g).expr();
+            IExpr ae = ((Cas.Parsed.Ok) a).expr();
+            // The same expression as the gold: equal when the gold has a value (no simplification needed).
+            if (ge.equals(ae)) {
+                IExpr v = engine.evaluate(ge);
+                return Cas.comparable(v) ? Verdict.yes("the same expression as the gold") : Verdict.no("no definite value (" + Cas.shortly(v) + ")");
+            }
+            return Cas.sameValue(engine, ge, ae, tolerance);
         }
 
         private Verdict relations(Form.Relation g, Form.Relation a) {

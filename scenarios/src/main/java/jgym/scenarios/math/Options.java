@@ -3,11 +3,11 @@ package jgym.scenarios.math;
 import jgym.env.ScenarioConfig;
 
 /** Reading typed option values out of a {@link ScenarioConfig}; every error names the option key and the bad value. */
-final class Options {
+public final class Options {
     private Options() {}
 
     /** Boolean option {@code key} written {@code true} or {@code false}, or {@code fallback} when absent. */
-    static boolean bool(ScenarioConfig config, String key, boolean fallback) {
+    public static boolean bool(ScenarioConfig config, String key, boolean fallback) {
         String raw = config.options().get(key);
         if (raw == null) return fallback;
         return switch (raw.trim().toLowerCase(java.util.Locale.ROOT)) {
@@ -18,14 +18,14 @@ final class Options {
     }
 
     /** Throws unless {@code min <= value <= max}, naming {@code field}. */
-    static void range(String field, long value, long min, long max) {
+    public static void range(String field, long value, long min, long max) {
         if (value < min || value > max) {
             throw new IllegalArgumentException(field + " must be in [" + min + ", " + max + "], got " + value);
         }
     }
 
     /** Throws unless {@code 1 <= level <= levels}, naming the field "level". */
-    static void level(int level, int levels) {
+    public static void level(int level, int levels) {
         range("level", level, 1, levels);
     }
 }

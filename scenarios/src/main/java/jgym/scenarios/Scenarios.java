@@ -17,6 +17,8 @@ public final class Scenarios {
         ReasoningScenarios.register(registry);
         DatasetScenarios.register(registry);
         CodeScenarios.register(registry);
+        registry.register(CompositeScenario.NAME, "a weighted mixture of procedural scenarios (option of=NAME[@LEVEL][:WEIGHT],...; default: "
+                + "seven families, one of each kind)", 1, config -> CompositeScenario.configure(registry, config));
         return registry;
     }
 

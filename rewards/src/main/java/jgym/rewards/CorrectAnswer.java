@@ -9,6 +9,9 @@ import jgym.env.Task;
  * The answer-correctness reward against {@link Gold.Answer}: 1 when the completion's stated answer equals the gold
  * answer by {@link MathAnswer} equivalence (exact rationals for numbers), else 0.
  *
+ * <p>A numeric answer must be written as a number ({@link MathAnswer#isLiteral}): {@code 66-9-95} for a task that asks
+ * to calculate it restates the question, and scores 0 even though it evaluates to the gold.
+ *
  * <p>The answer is found by {@link AnswerExtractor} (markers only, no last-number guessing). When a completion states
  * several answers, every one must equal the gold: a careful grader does not accept a hedge. Not applicable when the
  * gold is not a {@link Gold.Answer} or cannot be read (never a free pass). A gold text that is itself a worked solution
@@ -36,6 +39,10 @@ public record CorrectAnswer() implements Reward {
             if (!a.matches(gold)) {
                 return Score.fail(which + " '" + Arithmetic.abbreviate(raw.strip()) + "' reads as " + show(a) + ", gold is " + show(gold)
                         + (n == 1 ? "" : "; every stated answer must be right"));
+            }
+            if (a instanceof MathAnswer.Number && !MathAnswer.isLiteral(raw)) {
+                return Score.fail(which + " '" + Arithmetic.abbreviate(raw.strip()) + "' is an expression, not a number: the value "
+                        + show(a) + " must be stated, not left for the grader to work out");
             }
         }
         return Score.pass((n == 1 ? "answer " : n + " stated answers all equal ") + show(gold) + " from " + found.source());

@@ -96,6 +96,23 @@ public sealed interface MathAnswer permits MathAnswer.Number, MathAnswer.Text, M
         return MathAnswerReader.side(s);
     }
 
+    /**
+     * Whether {@code raw} states its value as a number literal ({@code -38}, {@code 3/4}, {@code \frac{3}{4}},
+     * {@code $1,200.50}, {@code 50%}, {@code x = 5}, {@code 48 + 24 = 72}) rather than as an expression for the grader
+     * to evaluate ({@code 66-9-95}, {@code 2*(3)^2 + 1}): a task that asks for a value is not answered by restating
+     * the question. The last side of an equation is what counts.
+     */
+    static boolean isLiteral(String raw) {
+        if (raw.length() > MAX_LENGTH) return false;
+        String s = MathText.unlatex(MathText.canonical(raw));
+        if (s == null) return false;
+        s = s.strip();
+        while (s.endsWith(".") && !s.isEmpty()) s = s.substring(0, s.length() - 1).strip();
+        s = MathAnswerReader.withoutLeadIn(s);
+        int eq = s.lastIndexOf('=');
+        return MathAnswerReader.literal(eq >= 0 ? s.substring(eq + 1) : s);
+    }
+
     /** Text normalised for a non-numeric comparison: lower case, no whitespace, no braces (escaped {@code \{ \}} too). */
     static Text text(String s) {
         var b = new StringBuilder(s.length());

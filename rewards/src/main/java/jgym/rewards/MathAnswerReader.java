@@ -48,8 +48,10 @@ final class MathAnswerReader {
         return last;
     }
 
-    /** Reads one side: currency, units and percent stripped, then a number if it is one, else text. */
-    static MathAnswer side(String s) {
+    /** A side with its currency, units and percent sign removed, and whether it was a percentage. */
+    private record Bare(String text, boolean percent) {}
+
+    private static Bare bare(String s) {
         s = stripCurrency(s);
         boolean percent = false;
         for (int k = 0; k < MAX_UNIT_WORDS; k++) {
@@ -64,7 +66,35 @@ final class MathAnswerReader {
             if (s.regionMatches(true, unit, "percent", 0, 7) && s.length() - unit == 7) percent = true;
             s = s.substring(0, unit);
         }
-        s = s.strip();
+        return new Bare(s.strip(), percent);
+    }
+
+    /** Number literals a stated value may be written as: 72, -0.75, .5, 3/4, (-3)/(4) from \frac, 1 1/2, 1(1)/(2). */
+    private static final java.util.regex.Pattern LITERAL = java.util.regex.Pattern.compile(
+            "[+-]?(\\d+(\\.\\d*)?|\\.\\d+)"
+            + "|[+-]?\\d+\\s*/\\s*\\d+"
+            + "|[+-]?\\(\\s*[+-]?\\d+(\\.\\d+)?\\s*\\)\\s*/\\s*\\(\\s*\\d+(\\.\\d+)?\\s*\\)"
+            + "|[+-]?\\d+\\s+\\d+\\s*/\\s*\\d+"
+            + "|[+-]?\\d+\\s*\\(\\d+\\)\\s*/\\s*\\(\\d+\\)");
+
+    /**
+     * Whether side {@code s} writes its value as a number literal (after currency, units, percent and thousands
+     * separators), not as an expression to be evaluated: {@code -38} is, {@code 66-9-95} is not.
+     */
+    static boolean literal(String s) {
+        String t = bare(s).text();
+        if (t.indexOf(',') >= 0) {
+            t = thousands(t);
+            if (t == null) return false;
+        }
+        return LITERAL.matcher(t).matches();
+    }
+
+    /** Reads one side: currency, units and percent stripped, then a number if it is one, else text. */
+    static MathAnswer side(String s) {
+        Bare b = bare(s);
+        s = b.text();
+        boolean percent = b.percent();
         if (s.isEmpty()) return new MathAnswer.Malformed("no number left after removing units");
         if (s.indexOf(',') >= 0) {
             String plain = thousands(s);

@@ -111,6 +111,26 @@ class AntiHackingTest {
     }
 
     @Test
+    void restatingTheQuestionAsAnExpressionScoresZero() {
+        Task calculate = new Task("a/1", "test", 1, "Calculate 66-9-95.", new Gold.Answer("-38"), "");
+        assertEquals(0.0, CORRECT.score(calculate, "<answer>66-9-95</answer>").valueOr(Double.NaN));
+        assertEquals(0.0, CORRECT.score(calculate, "<answer>(66-9)-95</answer>").valueOr(Double.NaN));
+        assertEquals(0.0, CORRECT.score(calculate, "<answer>x = 66-9-95</answer>").valueOr(Double.NaN));
+        assertTrue(CORRECT.score(calculate, "<answer>66-9-95</answer>").reason().contains("expression"));
+        assertEquals(1.0, CORRECT.score(calculate, "<answer>-38</answer>").valueOr(Double.NaN));
+        assertEquals(1.0, CORRECT.score(calculate, "<answer>66-9-95 = -38</answer>").valueOr(Double.NaN));
+        // Literal spellings of a value stay right: fractions, decimals, percent, currency and units, mixed numbers.
+        Task half = new Task("a/2", "test", 1, "p", new Gold.Answer("3/2"), "");
+        for (String ok : List.of("3/2", "1.5", "\\frac{3}{2}", "1 1/2", "\\frac{6}{4}", "$1.50", "1.5 km", "x = 1.5")) {
+            assertEquals(1.0, CORRECT.score(half, "<answer>" + ok + "</answer>").valueOr(Double.NaN), ok);
+        }
+        assertEquals(0.0, CORRECT.score(half, "<answer>3*1/2</answer>").valueOr(Double.NaN));
+        Task negative = new Task("a/3", "test", 1, "p", new Gold.Answer("-1200.5"), "");
+        assertEquals(1.0, CORRECT.score(negative, "<answer>-$1,200.50</answer>").valueOr(Double.NaN));
+        assertEquals(1.0, CORRECT.score(negative, "<answer>\\frac{-2401}{2}</answer>").valueOr(Double.NaN));
+    }
+
+    @Test
     void countdownCannotReuseOrInventNumbers() {
         assertEquals(0.0, COUNTDOWN_CORRECT.score(COUNTDOWN, "<answer>8*3*1</answer>").valueOr(Double.NaN));
         assertEquals(0.0, COUNTDOWN_CORRECT.score(COUNTDOWN, "<answer>8+8+8</answer>").valueOr(Double.NaN));

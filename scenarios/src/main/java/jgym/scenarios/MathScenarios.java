@@ -16,10 +16,11 @@ import jgym.scenarios.math.Modular;
 import jgym.scenarios.math.ProceduralScenario;
 import jgym.scenarios.math.Sequence;
 import jgym.scenarios.math.Parity;
+import jgym.scenarios.math.Primes;
 import jgym.scenarios.math.Sorting;
 import jgym.scenarios.math.Units;
 
-/** Registers the built-in math scenarios: eleven procedural families, each with its difficulty levels. */
+/** Registers the built-in math scenarios: twelve procedural families, each with its difficulty levels. */
 final class MathScenarios {
     private MathScenarios() {}
 
@@ -36,6 +37,7 @@ final class MathScenarios {
         add(registry, "math/sequence", "next term: arithmetic, geometric, quadratic, Fibonacci-like", Sequence.LEVELS, math, Sequence::configure);
         add(registry, "math/units", "unit conversions and rate word problems", Units.LEVELS, math, Units::configure);
         add(registry, "math/sorting", "sort numbers ascending or descending", Sorting.LEVELS, math, Sorting::configure);
+        add(registry, "math/primes", "is n prime, how many primes up to n, prime factors of n", Primes.LEVELS, math, Primes::configure);
         add(registry, "math/parity", "parity of a bit string (4 to 16 bits): needs chain of thought", Parity.LEVELS, math, Parity::configure);
     }
 

@@ -2,23 +2,38 @@ package jgym.scenarios;
 
 import jgym.env.Rubric;
 import jgym.env.ScenarioRegistry;
+import java.util.regex.Pattern;
+import jgym.rewards.EquivalentAnswer;
+import jgym.rewards.FormatReward;
+import jgym.rewards.RequiredForm;
 import jgym.rewards.Rubrics;
+import jgym.scenarios.algebra.Evaluate;
 import jgym.scenarios.algebra.Expand;
 import jgym.scenarios.algebra.Quadratic;
 import jgym.scenarios.algo.BaseConversion;
 import jgym.scenarios.algo.BinaryArithmetic;
 import jgym.scenarios.algo.Caesar;
 import jgym.scenarios.algo.LetterCount;
+import jgym.scenarios.algo.Roman;
+import jgym.scenarios.algo.SortByKey;
 import jgym.scenarios.algo.StringOps;
 import jgym.scenarios.geometry.Distance;
+import jgym.scenarios.geometry.TriangleArea;
 import jgym.scenarios.graph.Components;
 import jgym.scenarios.graph.Cycles;
 import jgym.scenarios.graph.ShortestPath;
 import jgym.scenarios.graph.TopologicalOrder;
 import jgym.scenarios.logic.KnightsKnaves;
+import jgym.scenarios.logic.Satisfiability;
+import jgym.scenarios.logic.Syllogism;
 import jgym.scenarios.prob.Counting;
 import jgym.scenarios.prob.Dice;
+import jgym.scenarios.prob.ExpectedValue;
+import jgym.scenarios.puzzle.Hanoi;
+import jgym.scenarios.puzzle.Maze;
+import jgym.scenarios.puzzle.MiniSudoku;
 import jgym.scenarios.time.ClockTime;
+import jgym.scenarios.time.Duration;
 import jgym.scenarios.time.Weekday;
 
 /**
@@ -54,8 +69,30 @@ final class ReasoningScenarios {
         MathScenarios.add(registry, "prob/counting", "orderings, committees, arrangements of letters", Counting.LEVELS, exact, Counting::configure);
         MathScenarios.add(registry, "algebra/quadratic", "real roots of a quadratic, integer to irrational (symbolic scoring)", Quadratic.LEVELS,
                 symbolic, Quadratic::configure);
-        MathScenarios.add(registry, "algebra/expand", "expand a product of binomials (symbolic scoring)", Expand.LEVELS, symbolic, Expand::configure);
+        // An expanded polynomial has no parentheses: the product itself is equal to it, but restates the question.
+        Rubric expanded = Rubric.of("correct", new RequiredForm(new EquivalentAnswer(), Pattern.compile("[^()\\[\\]]+"),
+                "an expanded polynomial, without parentheses")).with("format", 0.0, new FormatReward());
+        MathScenarios.add(registry, "algebra/expand", "expand a product of binomials (symbolic scoring)", Expand.LEVELS, expanded, Expand::configure);
+        // A distance is a number or a multiple of one square root: the formula with the coordinates plugged in is not.
+        Rubric radical = Rubric.of("correct", new RequiredForm(new EquivalentAnswer(), Pattern.compile("\\d*(\\\\sqrt\\{?\\d+\\}?)?"),
+                "a whole number or a number times one square root, e.g. 2\\sqrt{5}")).with("format", 0.0, new FormatReward());
         MathScenarios.add(registry, "geometry/distance", "distance between points in simplest radical form (symbolic scoring)", Distance.LEVELS,
-                symbolic, Distance::configure);
+                radical, Distance::configure);
+        MathScenarios.add(registry, "logic/syllogism", "does a conclusion follow from two categorical premises (yes or no)", Syllogism.LEVELS,
+                exact, Syllogism::configure);
+        MathScenarios.add(registry, "logic/sat", "count the satisfying assignments of a small CNF formula", Satisfiability.LEVELS, exact,
+                Satisfiability::configure);
+        MathScenarios.add(registry, "algo/sort_by_key", "sort words by length, last letter or vowel count, ties alphabetically", SortByKey.LEVELS,
+                exact, SortByKey::configure);
+        MathScenarios.add(registry, "algo/roman", "write and read Roman numerals", Roman.LEVELS, exact, Roman::configure);
+        MathScenarios.add(registry, "puzzle/maze", "fewest steps through a grid maze (breadth-first search)", Maze.LEVELS, exact, Maze::configure);
+        MathScenarios.add(registry, "puzzle/hanoi", "the k-th move of the shortest Tower of Hanoi solution", Hanoi.LEVELS, exact, Hanoi::configure);
+        MathScenarios.add(registry, "puzzle/mini_sudoku", "complete a 4x4 sudoku", MiniSudoku.LEVELS, exact, MiniSudoku::configure);
+        MathScenarios.add(registry, "algebra/evaluate", "evaluate a polynomial at an integer", Evaluate.LEVELS, exact, Evaluate::configure);
+        MathScenarios.add(registry, "geometry/triangle_area", "area of a triangle from its vertices (shoelace)", TriangleArea.LEVELS, exact,
+                TriangleArea::configure);
+        MathScenarios.add(registry, "prob/expected_value", "expected value of dice and dice games, as a fraction", ExpectedValue.LEVELS, exact,
+                ExpectedValue::configure);
+        MathScenarios.add(registry, "time/duration", "days between two dates", Duration.LEVELS, exact, Duration::configure);
     }
 }

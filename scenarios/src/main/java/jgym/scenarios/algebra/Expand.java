@@ -10,7 +10,7 @@ import jgym.scenarios.math.Problem;
 /**
  * Expanding a product of binomials into a polynomial in x: two factors (levels 1-2, the second with leading
  * coefficients), three factors (level 3). The trace multiplies one factor at a time; the answer is scored by symbolic
- * equivalence, so any order of terms is right and an unexpanded answer equal to it is right too.
+ * equivalence, so any order of terms is right, but it must be expanded: no parentheses (the product restated is not an answer).
  */
 public final class Expand implements Family {
     /** Number of difficulty levels. */

@@ -1,8 +1,11 @@
 package jgym.agents.model;
 
+import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.javacpp.FloatPointer;
+import org.bytedeco.openblas.global.openblas_nolapack;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * Keys and values of every block for {@code batch} rows, up to the context length, so sampling feeds one new token per
@@ -10,12 +13,18 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  */
 public final class KvCache {
     private int batch;
+    private final int heads;
+    private final int context;
+    private final int headDim;
     private final INDArray[] keys;
     private final INDArray[] values;
 
     KvCache(TransformerConfig config, int batch) {
         if (batch < 1) throw new IllegalArgumentException("batch must be >= 1, got " + batch);
         this.batch = batch;
+        this.heads = config.heads();
+        this.context = config.contextLength();
+        this.headDim = config.headDim();
         keys = new INDArray[config.layers()];
         values = new INDArray[config.layers()];
         for (int l = 0; l < config.layers(); l++) {
@@ -48,23 +57,58 @@ public final class KvCache {
     private static INDArray keep(INDArray a, int[] rows) {
         long[] shape = a.shape(); // [B, H, T, hd]
         INDArray flat = a.reshape(shape[0], shape[1] * shape[2] * shape[3]); // [B, H*T*hd]
-        return Nd4j.pullRows(flat, 1, rows).reshape(rows.length, shape[1], shape[2], shape[3]); // [rows, H, T, hd]
+        INDArray kept = Nd4j.pullRows(flat, 1, rows).reshape(rows.length, shape[1], shape[2], shape[3]); // [rows, H, T, hd]
+        return kept.isView() || kept.offset() != 0 || kept.data().length() != kept.length() ? kept.dup('c') : kept; // BatchedGemm reads whole buffers
     }
 
-    /** Writes k and v [B, H, S, hd] of block {@code layer} at positions start .. start+S-1. */
-    void append(int layer, int start, INDArray k, INDArray v) {
-        long s = k.size(2);
-        keys[layer].get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(start, start + s), NDArrayIndex.all()).assign(k);
-        values[layer].get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(start, start + s), NDArrayIndex.all()).assign(v);
+    /**
+     * Copies the keys and values of {@code steps} new positions per row, read from the attention projection's rows
+     * {@code qkv} [B*S, 3C] (q | k | v, heads side by side), into block {@code layer}'s cache at positions
+     * {@code start .. start+steps-1}: one BLAS copy of hd elements per row, head and position, no temporary arrays.
+     */
+    void write(int layer, int start, INDArray qkv, int steps) {
+        int h = heads, hd = headDim, c = h * hd, w3 = 3 * c;
+        if (qkv.isView() || qkv.ordering() != 'c' || qkv.rows() != (long) batch * steps || qkv.columns() != w3) {
+            throw new IllegalArgumentException("qkv must be a row-major [" + batch * steps + ", " + w3 + "] array that owns its buffer");
+        }
+        if (qkv.dataType() == DataType.FLOAT) {
+            FloatPointer src = new FloatPointer(qkv.data().addressPointer());
+            FloatPointer kd = new FloatPointer(keys[layer].data().addressPointer());
+            FloatPointer vd = new FloatPointer(values[layer].data().addressPointer());
+            for (int b = 0; b < batch; b++) {
+                for (int s = 0; s < steps; s++) {
+                    long row = ((long) b * steps + s) * w3;
+                    for (int j = 0; j < h; j++) {
+                        long dst = (((long) b * h + j) * context + start + s) * hd;
+                        openblas_nolapack.cblas_scopy(hd, src.position(row + c + (long) j * hd), 1, kd.position(dst), 1);
+                        openblas_nolapack.cblas_scopy(hd, src.position(row + 2L * c + (long) j * hd), 1, vd.position(dst), 1);
+                    }
+                }
+            }
+        } else {
+            DoublePointer src = new DoublePointer(qkv.data().addressPointer());
+            DoublePointer kd = new DoublePointer(keys[layer].data().addressPointer());
+            DoublePointer vd = new DoublePointer(values[layer].data().addressPointer());
+            for (int b = 0; b < batch; b++) {
+                for (int s = 0; s < steps; s++) {
+                    long row = ((long) b * steps + s) * w3;
+                    for (int j = 0; j < h; j++) {
+                        long dst = (((long) b * h + j) * context + start + s) * hd;
+                        openblas_nolapack.cblas_dcopy(hd, src.position(row + c + (long) j * hd), 1, kd.position(dst), 1);
+                        openblas_nolapack.cblas_dcopy(hd, src.position(row + 2L * c + (long) j * hd), 1, vd.position(dst), 1);
+                    }
+                }
+            }
+        }
     }
 
-    /** Keys of positions 0 .. length-1: [B, H, length, hd], contiguous. */
-    INDArray keys(int layer, int length) {
-        return keys[layer].get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(0, length), NDArrayIndex.all()).dup('c');
+    /** Block {@code layer}'s keys as (b, h) matrices of rows hd apart, read in place by {@link BatchedGemm}. */
+    BatchedGemm.Operand keys(int layer) {
+        return new BatchedGemm.Operand(keys[layer], 0, (long) heads * context * headDim, (long) context * headDim, headDim);
     }
 
-    /** Values of positions 0 .. length-1: [B, H, length, hd], contiguous. */
-    INDArray values(int layer, int length) {
-        return values[layer].get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(0, length), NDArrayIndex.all()).dup('c');
+    /** Block {@code layer}'s values, as {@link #keys(int)}. */
+    BatchedGemm.Operand values(int layer) {
+        return new BatchedGemm.Operand(values[layer], 0, (long) heads * context * headDim, (long) context * headDim, headDim);
     }
 }

@@ -3,7 +3,6 @@ package jgym.agents.model;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.transforms.custom.SoftMax;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * A GPT-2-style decoder-only transformer written directly on ND4J arrays, with a hand-written backward pass.
@@ -157,17 +156,17 @@ public final class Transformer {
             BatchedGemm.multiply(batch, h, steps, hd, steps, 1.0, BatchedGemm.Operand.heads(probs, 0, h, steps, steps), false,
                     BatchedGemm.Operand.rows(qkv, 2 * c, steps, w3, hd), false, BatchedGemm.Operand.rows(y, 0, steps, c, hd)); // P V
         } else {
-            INDArray qkvHeads = qkv.reshape(batch, steps, 3, h, hd).permute(2, 0, 3, 1, 4).dup('c'); // [3, B, H, S, hd]
-            INDArray q = qkvHeads.get(NDArrayIndex.point(0)); // [B, H, S, hd]
-            INDArray k = qkvHeads.get(NDArrayIndex.point(1));
-            INDArray v = qkvHeads.get(NDArrayIndex.point(2));
-            cache.append(l, start, k, v);
-            INDArray keys = cache.keys(l, start + steps); // [B, H, start+S, hd]
-            INDArray vals = cache.values(l, start + steps);
-            INDArray scores = Nd4j.matmul(q, keys, false, true, false).muli(1.0 / Math.sqrt(hd)); // [B, H, S, K]
-            LayerMath.causalMaskInPlace(scores, start);
-            probs = Nd4j.exec(new SoftMax(scores, scores, 3))[0]; // [B, H, S, K]
-            y = mergeHeads(Nd4j.matmul(probs, vals), batch, steps);
+            // keys and values written into the cache, attention read from it in place: no per-step copy of the prefix
+            int w3 = 3 * c, k = start + steps;
+            cache.write(l, start, qkv, steps);
+            probs = Nd4j.createUninitialized(qkv.dataType(), batch, h, steps, k);
+            BatchedGemm.multiply(batch, h, steps, k, hd, 1.0 / Math.sqrt(hd), BatchedGemm.Operand.rows(qkv, 0, steps, w3, hd), false,
+                    cache.keys(l), true, BatchedGemm.Operand.heads(probs, 0, h, steps, k)); // Q K^T / sqrt(hd): [B, H, S, K]
+            if (steps > 1) LayerMath.causalMaskInPlace(probs, start); // one new position sees the whole prefix
+            Nd4j.exec(new SoftMax(probs, probs, 3));
+            y = Nd4j.createUninitialized(qkv.dataType(), (long) batch * steps, c);
+            BatchedGemm.multiply(batch, h, steps, hd, k, 1.0, BatchedGemm.Operand.heads(probs, 0, h, steps, k), false,
+                    cache.values(l), false, BatchedGemm.Operand.rows(y, 0, steps, c, hd)); // P V, as rows [N, C]
         }
         INDArray x1 = x.add(Nd4j.gemm(y, params.get(p + "proj.w"), false, false).addiRowVector(params.get(p + "proj.b"))); // [N, C]
         LayerMath.NormCache[] ln2 = new LayerMath.NormCache[1];
@@ -250,12 +249,6 @@ public final class Transformer {
         }
         grads.get("wte").addi(Nd4j.create(dte, new long[] {config.vocabSize(), c}, dx.dataType()));
         grads.get("wpe").addi(Nd4j.create(dpe, new long[] {config.contextLength(), c}, dx.dataType()));
-    }
-
-    /** [B, H, S, hd] back to rows [N, C]. */
-    private INDArray mergeHeads(INDArray t, int batch, int steps) {
-        return t.permute(0, 2, 1, 3).dup('c') // [B, S, H, hd]
-                .reshape((long) batch * steps, config.dModel()); // [N, C]
     }
 
     private void checkTokens(int[] tokens, int batch, int steps, int start) {

@@ -7,7 +7,13 @@ import java.util.SplittableRandom;
 import jgym.agents.model.KvCache;
 import jgym.agents.model.Transformer;
 import jgym.env.Seeds;
-import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
+import org.nd4j.linalg.api.memory.conf.WorkspaceConfiguration;
+import org.nd4j.linalg.api.memory.enums.AllocationPolicy;
+import org.nd4j.linalg.api.memory.enums.LearningPolicy;
+import org.nd4j.linalg.api.memory.enums.ResetPolicy;
+import org.nd4j.linalg.api.memory.enums.SpillPolicy;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Batched sampling from a {@link Transformer} with a key/value cache. All rows advance in lockstep over absolute
@@ -53,12 +59,11 @@ final class KvSampler {
         }
         int[] first = new int[b * prefill];
         for (int r = 0; r < b; r++) System.arraycopy(full[r], 0, first, r * prefill, prefill);
-        KvCache cache = model.newCache(b);
-        INDArray logits = model.decode(cache, first, b, prefill, 0); // [B, V]
+        KvCache cache = model.newCache(b); // outside the step workspace: it lives for the whole sampling
+        double[] z = logits(model, cache, first, b, prefill, 0); // [B * V]
         int[] open = new int[b]; // cache row i holds rows[open[i]]
         for (int r = 0; r < b; r++) open[r] = r;
         for (int pos = prefill; ; pos++) {
-            double[] z = logits.dup('c').data().asDouble(); // [open * V]
             int[] next = new int[open.length];
             int stillOpen = 0;
             for (int i = 0; i < open.length; i++) {
@@ -95,10 +100,30 @@ final class KvSampler {
                 next = keptNext;
                 open = keptOpen;
             }
-            logits = model.decode(cache, next, open.length, 1, pos);
+            z = logits(model, cache, next, open.length, 1, pos);
         }
         for (int r = 0; r < b; r++) out[live.get(r)] = rows[r].toSample(tok);
     }
+
+    /**
+     * One decode step's next-token logits [rows * V], every intermediate array in a workspace that is reused step
+     * after step: without it each step's dozens of small arrays are fresh native allocations and frees, which took
+     * half of the sampling thread's time (JFR native samples: {@code OpaqueDataBuffer.allocateDataBuffer} 50%, the
+     * deallocator 16%).
+     */
+    private static double[] logits(Transformer model, KvCache cache, int[] tokens, int rows, int steps, int start) {
+        try (MemoryWorkspace ws = Nd4j.getWorkspaceManager().getAndActivateWorkspace(STEP, "jgym-sampling-step")) {
+            return model.decode(cache, tokens, rows, steps, start).dup('c').data().asDouble();
+        }
+    }
+
+    private static final WorkspaceConfiguration STEP = WorkspaceConfiguration.builder()
+            .initialSize(0).overallocationLimit(0.2)
+            .policyAllocation(AllocationPolicy.OVERALLOCATE)
+            .policyLearning(LearningPolicy.OVER_TIME).cyclesBeforeInitialization(2)
+            .policyReset(ResetPolicy.BLOCK_LEFT)
+            .policySpill(SpillPolicy.REALLOCATE)
+            .build();
 
     /** One row's growing completion. */
     private static final class Row {

@@ -15,7 +15,8 @@ import jgym.agents.model.TransformerConfig;
 /**
  * The PyTorch baseline of {@code gym bench train}, measured in the same run: {@code torch_train_step.py} (next to this
  * class) trains the same model on the same batch shape with the same loss and optimiser, with as many threads as ND4J
- * gets, and prints its step times as one JSON line.
+ * gets, then samples from it with a key/value cache as jgym does, and prints its step times and sampling rate as one
+ * JSON line.
  */
 final class TorchReference {
     /** What to install when the interpreter has no torch (Debian's build; its BLAS must be OpenBLAS, not the reference BLAS). */
@@ -24,14 +25,19 @@ final class TorchReference {
     /** Step times of the PyTorch run, or why there are none. */
     sealed interface Result permits Measured, NotRun {}
 
-    record Measured(String torchVersion, int threads, long parameters, double medianMs, double bestMs, double cpuMedianMs) implements Result {}
+    /**
+     * @param sampleTokensPerSecond median tokens per second of the KV-cache sampler over its rounds, NaN when not run
+     */
+    record Measured(String torchVersion, int threads, long parameters, double medianMs, double bestMs, double cpuMedianMs,
+                    double sampleTokensPerSecond) implements Result {}
 
     record NotRun(String reason) implements Result {}
 
     private TorchReference() {}
 
     /** Runs the reference with {@code python}; never throws for a missing interpreter or torch. */
-    static Result run(String python, TransformerConfig config, int batch, int threads, int steps, int warmup, long seed) {
+    static Result run(String python, TransformerConfig config, int batch, int threads, int steps, int warmup, long seed,
+                      int sampleRounds, int samplePrompt) {
         Path script = null;
         try {
             script = Files.createTempFile("jgym-torch-step", ".py");
@@ -43,7 +49,8 @@ final class TorchReference {
                     "--steps", "" + steps, "--warmup", "" + warmup, "--batch", "" + batch,
                     "--context", "" + config.contextLength(), "--layers", "" + config.layers(), "--dmodel", "" + config.dModel(),
                     "--heads", "" + config.heads(), "--mlp", "" + config.mlpRatio(), "--vocab", "" + config.vocabSize(),
-                    "--threads", "" + threads, "--seed", "" + (seed & 0x7fffffffL)));
+                    "--threads", "" + threads, "--seed", "" + (seed & 0x7fffffffL),
+                    "--sample-rounds", "" + sampleRounds, "--sample-prompt", "" + samplePrompt));
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
             // torch.set_num_threads does not reach a pthread OpenBLAS (Debian's), which otherwise runs its GEMMs on every
             // core: measured 86-97 ms wall but 171-193 ms CPU per step for a "one-thread" run on 2 cores
@@ -82,6 +89,7 @@ final class TorchReference {
         JsonNode n = new ObjectMapper().readTree(line);
         if (n == null || !n.has("median_ms")) return new NotRun("unexpected output: " + line);
         return new Measured(n.path("torch").asText("?"), n.path("threads").asInt(), n.path("parameters").asLong(),
-                n.path("median_ms").asDouble(), n.path("best_ms").asDouble(), n.path("cpu_median_ms").asDouble());
+                n.path("median_ms").asDouble(), n.path("best_ms").asDouble(), n.path("cpu_median_ms").asDouble(),
+                n.path("sample_tokens_per_s_median").asDouble(Double.NaN));
     }
 }

@@ -32,6 +32,8 @@ final class TrainBenchmark implements Benchmark {
     /** Earlier measurements of the same model size on the 2-core development machine (STACK.md), for context only. */
     static final String REFERENCE = "SameDiff with a one-hot embedding 150-500 ms/step (STACK.md)";
     private static final int GEMM_N = 1024;
+    /** Timed sampling rounds, jgym and PyTorch alike; the median is reported. */
+    static final int SAMPLING_ROUNDS = 5;
 
     @Override
     public String name() {
@@ -74,6 +76,7 @@ final class TrainBenchmark implements Benchmark {
         out.printf("machine: %d cores, load average %.2f%n", Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
+        TorchReference.Result torch = null;
         double[] gemm = gemmGflops(5, 10);
         out.printf("GEMM %dx%dx%d float through ND4J: best %.1f GFLOP/s, median %.1f GFLOP/s, %.1f GFLOP per CPU-second%n",
                 GEMM_N, GEMM_N, GEMM_N, gemm[0], gemm[1], gemm[2]);
@@ -109,7 +112,7 @@ final class TrainBenchmark implements Benchmark {
             out.println("PyTorch baseline: off (--torch off)");
         } else {
             int threads = a.value("--threads") != null ? a.intValue("--threads", 1, 1, 1024) : ompThreads();
-            TorchReference.Result torch = TorchReference.run(python, config, batch, threads, steps, warmup, seed);
+            torch = TorchReference.run(python, config, batch, threads, steps, warmup, seed, SAMPLING_ROUNDS, data.prompts()[0].length + 1);
             if (torch instanceof TorchReference.Measured t) {
                 out.printf("PyTorch %s baseline, same model (%,d parameters), batch, loss and AdamW, %d thread(s): wall median %.1f ms, best %.1f ms; CPU median %.1f ms%n",
                         t.torchVersion(), t.parameters(), t.threads(), t.medianMs(), t.bestMs(), t.cpuMedianMs());
@@ -125,16 +128,22 @@ final class TrainBenchmark implements Benchmark {
         for (int i = 0; i < batch; i++) prompts.add(tok.decode(data.prompts()[i]));
         SamplingConfig sampling = new SamplingConfig(context - prompt, 1.0, 1.0, List.of());
         policy.sample(prompts, sampling, seed);
-        long start = System.nanoTime();
+        double[] rates = new double[SAMPLING_ROUNDS];
         int generated = 0;
-        int rounds = Math.max(1, steps / 3);
-        for (int r = 0; r < rounds; r++) {
-            for (Sample s : policy.sample(prompts, sampling, Seeds.mix(seed, r))) generated += s.tokens().length;
+        for (int r = 0; r < SAMPLING_ROUNDS; r++) {
+            long start = System.nanoTime();
+            int round = 0;
+            for (Sample s : policy.sample(prompts, sampling, Seeds.mix(seed, r))) round += s.tokens().length;
+            rates[r] = round / ((System.nanoTime() - start) / 1e9);
+            generated += round;
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double cached = generated / seconds;
-        out.printf("sampling with KV cache: %d rounds of %d prompts x up to %d new tokens: %,d tokens in %.2f s = %,.0f tokens/s%n",
-                rounds, batch, context - prompt, generated, seconds, cached);
+        double cached = median(rates);
+        out.printf("sampling with KV cache: %d rounds of %d prompts x up to %d new tokens (%,d tokens): median %,.0f tokens/s%n",
+                SAMPLING_ROUNDS, batch, context - prompt, generated, cached);
+        if (torch instanceof TorchReference.Measured t && !Double.isNaN(t.sampleTokensPerSecond())) {
+            out.printf("PyTorch KV-cache sampler, same model shape and prompts' length, every row sampled to the end: median %,.0f tokens/s;"
+                    + " jgym / PyTorch = %.2fx (> 1 is faster)%n", t.sampleTokensPerSecond(), cached / t.sampleTokensPerSecond());
+        }
         double recompute = recomputeTokensPerSecond(policy, data);
         out.printf("baseline without a cache (a full forward over the prefix for every new token): %,.0f tokens/s; KV cache %.1fx%n",
                 recompute, cached / recompute);

@@ -3,7 +3,10 @@
 A GPT-2-style decoder (learned positions, pre-LayerNorm blocks, tanh GELU, tied head, value head), trained on random
 lower-case rows whose first quarter is the prompt: loss = sum over completion tokens of c * log p(token), with the same
 constant c = -1 / (rows * completion length) the Java bench feeds back as dLoss/dlogp, then global-norm clipping at 1 and
-AdamW (lr 1e-3, betas 0.9/0.99, eps 1e-8, weight decay 0.1 on matrices only). Prints one JSON line of timings.
+AdamW (lr 1e-3, betas 0.9/0.99, eps 1e-8, weight decay 0.1 on matrices only). Then, with --sample-rounds N > 0,
+sampling with a key/value cache (preallocated per block, written in place; temperature 1; every row samples up to the
+context) from prompts of the same length as the Java bench's, N timed rounds after one warm-up round.
+Prints one JSON line of timings.
 Run by TrainBenchmark with the interpreter given by --torch, with OMP/OPENBLAS/MKL_NUM_THREADS set to --threads (a
 pthread OpenBLAS ignores torch.set_num_threads); needs only torch (Debian: apt-get install python3-torch libopenblas0-pthread).
 """
@@ -59,10 +62,49 @@ class Gpt(nn.Module):
         return h @ self.wte.weight.t(), self.value(h)
 
 
+@torch.no_grad()
+def sample(model, prompts, new_tokens, gen):
+    """Samples new_tokens per row with a KV cache; returns the number of tokens sampled."""
+    b, p = prompts.shape
+    d = model.wte.weight.shape[1]
+    heads = model.blocks[0].heads
+    hd = d // heads
+    t = p + new_tokens
+    kc = [torch.zeros(b, heads, t, hd) for _ in model.blocks]
+    vc = [torch.zeros(b, heads, t, hd) for _ in model.blocks]
+
+    def step(tokens, start):
+        s = tokens.shape[1]
+        x = model.wte(tokens) + model.wpe(torch.arange(start, start + s))
+        for i, blk in enumerate(model.blocks):
+            q, k, v = blk.attn(blk.ln1(x)).split(d, dim=2)
+            q, k, v = (z.view(b, s, heads, hd).transpose(1, 2) for z in (q, k, v))
+            kc[i][:, :, start:start + s] = k
+            vc[i][:, :, start:start + s] = v
+            scores = (q @ kc[i][:, :, :start + s].transpose(-2, -1)) * (1.0 / math.sqrt(hd))
+            if s > 1:
+                scores = scores.masked_fill(model.mask[start:start + s, :start + s], float("-inf"))
+            y = F.softmax(scores, dim=-1) @ vc[i][:, :, :start + s]
+            x = x + blk.proj(y.transpose(1, 2).reshape(b, s, d))
+            x = x + blk.out(F.gelu(blk.fc(blk.ln2(x)), approximate="tanh"))
+        return model.lnf(x[:, -1]) @ model.wte.weight.t()
+
+    logits = step(prompts, 0)
+    sampled = 0
+    for pos in range(p, t):
+        nxt = torch.multinomial(F.softmax(logits, dim=-1), 1, generator=gen)
+        sampled += b
+        if pos == t - 1:
+            break
+        logits = step(nxt, pos)
+    return sampled
+
+
 def main():
     p = argparse.ArgumentParser()
     for name, default in [("steps", 10), ("warmup", 3), ("batch", 32), ("context", 64), ("layers", 2), ("dmodel", 128),
-                          ("heads", 4), ("mlp", 4), ("vocab", 101), ("threads", 1), ("seed", 42)]:
+                          ("heads", 4), ("mlp", 4), ("vocab", 101), ("threads", 1), ("seed", 42), ("sample-rounds", 0),
+                          ("sample-prompt", 16)]:
         p.add_argument("--" + name, type=int, default=default)
     a = p.parse_args()
     torch.set_num_threads(a.threads)
@@ -93,9 +135,22 @@ def main():
         step()
         wall.append((time.perf_counter() - w0) * 1e3)
         cpu.append((time.process_time() - c0) * 1e3)
-    print(json.dumps({"torch": torch.__version__, "threads": torch.get_num_threads(),
-                      "parameters": sum(q.numel() for q in model.parameters()),
-                      "median_ms": statistics.median(wall), "best_ms": min(wall), "cpu_median_ms": statistics.median(cpu)}))
+    result = {"torch": torch.__version__, "threads": torch.get_num_threads(),
+              "parameters": sum(q.numel() for q in model.parameters()),
+              "median_ms": statistics.median(wall), "best_ms": min(wall), "cpu_median_ms": statistics.median(cpu)}
+    if a.sample_rounds > 0:
+        gen = torch.Generator().manual_seed(a.seed)
+        prompts = torch.randint(0, 26, (a.batch, a.sample_prompt))
+        new_tokens = a.context - a.sample_prompt
+        sample(model, prompts, new_tokens, gen)
+        rates = []
+        for _ in range(a.sample_rounds):
+            w0 = time.perf_counter()
+            n = sample(model, prompts, new_tokens, gen)
+            rates.append(n / (time.perf_counter() - w0))
+        result["sample_tokens_per_s_median"] = statistics.median(rates)
+        result["sample_rounds"] = a.sample_rounds
+    print(json.dumps(result))
 
 
 if __name__ == "__main__":

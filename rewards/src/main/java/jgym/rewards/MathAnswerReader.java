@@ -92,13 +92,15 @@ final class MathAnswerReader {
 
     /** Reads one side: currency, units and percent stripped, then a number if it is one, else text. */
     static MathAnswer side(String s) {
+        // Units are dropped only from a number: text keeps every word ("disk 1 from A to C" is not "disk 1 from B to C").
+        String written = s;
         Bare b = bare(s);
         s = b.text();
         boolean percent = b.percent();
         if (s.isEmpty()) return new MathAnswer.Malformed("no number left after removing units");
         if (s.indexOf(',') >= 0) {
             String plain = thousands(s);
-            if (plain == null) return MathAnswer.text(s);
+            if (plain == null) return MathAnswer.text(written);
             s = plain;
         }
         Rational mixed = mixed(s);
@@ -107,7 +109,7 @@ final class MathAnswerReader {
         if (e instanceof Evaluation.Ok ok) return new MathAnswer.Number(ok.value(), percent);
         String why = ((Evaluation.Invalid) e).reason();
         if (why.startsWith("division by zero")) return new MathAnswer.Malformed(why);
-        return MathAnswer.text(percent ? s + "%" : s);
+        return MathAnswer.text(written);
     }
 
     private static boolean isName(String p) {

@@ -131,6 +131,17 @@ class AntiHackingTest {
     }
 
     @Test
+    void wordsAfterANumberInATextAnswerAreNotDroppedAsUnits() {
+        Task move = new Task("h/1", "test", 1, "Which move?", new Gold.Answer("disk 1 from A to C"), "");
+        assertEquals(0.0, CORRECT.score(move, "<answer>disk 1 from B to C</answer>").valueOr(Double.NaN));
+        assertEquals(0.0, CORRECT.score(move, "<answer>disk 1</answer>").valueOr(Double.NaN));
+        assertEquals(1.0, CORRECT.score(move, "<answer>Disk 1 from A to C</answer>").valueOr(Double.NaN));
+        // Units after a number are still units: 12 cm is 12.
+        Task length = new Task("h/2", "test", 1, "How long?", new Gold.Answer("12"), "");
+        assertEquals(1.0, CORRECT.score(length, "<answer>12 cm</answer>").valueOr(Double.NaN));
+    }
+
+    @Test
     void countdownCannotReuseOrInventNumbers() {
         assertEquals(0.0, COUNTDOWN_CORRECT.score(COUNTDOWN, "<answer>8*3*1</answer>").valueOr(Double.NaN));
         assertEquals(0.0, COUNTDOWN_CORRECT.score(COUNTDOWN, "<answer>8+8+8</answer>").valueOr(Double.NaN));

@@ -1,7 +1,11 @@
 package jgym.scenarios;
 
+import java.util.List;
 import jgym.env.ScenarioRegistry;
+import jgym.scenarios.code.DictFunctions;
 import jgym.scenarios.code.FunctionsScenario;
+import jgym.scenarios.code.MatrixFunctions;
+import jgym.scenarios.code.RecursionFunctions;
 import jgym.scenarios.data.HumanEvalDataset;
 import jgym.scenarios.data.MbppDataset;
 
@@ -16,6 +20,12 @@ final class CodeScenarios {
         registry.register(FunctionsScenario.NAME,
                 "write a Python function from its contract; checked by hidden tests (lists, strings, numbers)",
                 FunctionsScenario.LEVELS, FunctionsScenario::create);
+        registry.register("code/dicts", "write a Python function that builds or transforms dictionaries; hidden tests",
+                FunctionsScenario.LEVELS, FunctionsScenario.family("code/dicts", List.of(DictFunctions.values())));
+        registry.register("code/recursion", "write a Python function for a power, a recurrence or a subset count; hidden tests",
+                FunctionsScenario.LEVELS, FunctionsScenario.family("code/recursion", List.of(RecursionFunctions.values())));
+        registry.register("code/matrices", "write a Python function that transposes, rotates or walks a matrix; hidden tests",
+                FunctionsScenario.LEVELS, FunctionsScenario.family("code/matrices", List.of(MatrixFunctions.values())));
         registry.register(MbppDataset.NAME,
                 "MBPP Python problems with their assert tests (474 embedded rows; --data FILE for another file)",
                 1, MbppDataset::load);

@@ -33,6 +33,13 @@ final class Draw {
     }
 
     /** Collects the parts of a {@link FunctionProblem}. */
+    /** {@code n} words of 1-6 letters from a-e (a small alphabet, so first letters and words repeat). */
+    static List<String> words(SplittableRandom rng, int n) {
+        var out = new ArrayList<String>(n);
+        for (int i = 0; i < n; i++) out.add(text(rng, 1, 6, "abcde"));
+        return out;
+    }
+
     static final class Builder {
         private final String template;
         private final String name;

@@ -36,6 +36,7 @@ public final class FunctionsScenario implements Scenario {
     /** The option naming one template. */
     public static final String TEMPLATE = "template";
 
+    private final String name;
     private final long seed;
     private final int level;
     private final List<FunctionTemplate> pool;
@@ -48,23 +49,38 @@ public final class FunctionsScenario implements Scenario {
 
     /** The scenario for {@code config}, scored by {@code rubric}. */
     public FunctionsScenario(ScenarioConfig config, Rubric rubric) {
+        this(NAME, all(), config, rubric);
+    }
+
+    /**
+     * A family of its own over {@code templates} (each level from 1 to {@link #LEVELS} must have one), registered as
+     * {@code name}, e.g. {@code code/dicts}.
+     */
+    public FunctionsScenario(String name, List<FunctionTemplate> templates, ScenarioConfig config, Rubric rubric) {
+        this.name = Objects.requireNonNull(name, "name");
         Objects.requireNonNull(config, "config");
         this.rubric = Objects.requireNonNull(rubric, "rubric");
-        config.requireOnly(NAME, Set.of(TEMPLATE));
-        if (config.level() > LEVELS) throw new IllegalArgumentException(NAME + ": level must be in [1, " + LEVELS + "], got " + config.level());
+        config.requireOnly(name, Set.of(TEMPLATE));
+        if (config.level() > LEVELS) throw new IllegalArgumentException(name + ": level must be in [1, " + LEVELS + "], got " + config.level());
         this.seed = config.seed();
         this.level = config.level();
         String only = config.options().get(TEMPLATE);
         if (only == null) {
-            this.pool = all().stream().filter(t -> t.level() == level).toList();
+            this.pool = templates.stream().filter(t -> t.level() == level).toList();
+            if (pool.isEmpty()) throw new IllegalArgumentException(name + ": no template at level " + level);
         } else {
             String wanted = only.trim().toUpperCase(Locale.ROOT);
-            this.pool = all().stream().filter(t -> t.name().equals(wanted)).toList();
+            this.pool = templates.stream().filter(t -> t.name().equals(wanted)).toList();
             if (pool.isEmpty()) {
                 throw new IllegalArgumentException("option '" + TEMPLATE + "' must name a template, got '" + only + "' (known: "
-                        + String.join(", ", all().stream().map(t -> t.name().toLowerCase(Locale.ROOT)).sorted().toList()) + ")");
+                        + String.join(", ", templates.stream().map(t -> t.name().toLowerCase(Locale.ROOT)).sorted().toList()) + ")");
             }
         }
+    }
+
+    /** The factory of a family over {@code templates}, scored on the process-wide sandbox. */
+    public static jgym.env.ScenarioRegistry.Factory family(String name, List<FunctionTemplate> templates) {
+        return config -> new FunctionsScenario(name, templates, config, CodeRubrics.tests());
     }
 
     /** Every template, in a fixed order (lists, text, numbers). */
@@ -76,7 +92,7 @@ public final class FunctionsScenario implements Scenario {
 
     @Override
     public String name() {
-        return NAME;
+        return name;
     }
 
     @Override
@@ -89,13 +105,18 @@ public final class FunctionsScenario implements Scenario {
         if (index < 0) throw new IllegalArgumentException("index must be >= 0, got " + index);
         var rng = new SplittableRandom(Seeds.mix(seed, index));
         FunctionTemplate template = pool.get(rng.nextInt(pool.size()));
-        return task(NAME + "/" + level + "/" + index, template.level(), template.make(rng));
+        return task(name, name + "/" + level + "/" + index, template.level(), template.make(rng));
     }
 
-    /** The task for {@code problem}, called {@code id}. */
+    /** The task for {@code problem}, called {@code id}, of {@code code/functions}. */
     static Task task(String id, int level, FunctionProblem p) {
+        return task(NAME, id, level, p);
+    }
+
+    /** The task for {@code problem}, called {@code id}, of scenario {@code scenario}. */
+    static Task task(String scenario, String id, int level, FunctionProblem p) {
         var gold = new Gold.Tests("python", "", p.tests(), p.name(), p.reference());
-        return new Task(id, NAME, level, prompt(p), gold, trace(p));
+        return new Task(id, scenario, level, prompt(p), gold, trace(p));
     }
 
     /** The statement with one example case; the other cases stay hidden. */
@@ -120,6 +141,6 @@ public final class FunctionsScenario implements Scenario {
 
     @Override
     public String toString() {
-        return NAME + " level " + level + " (" + pool.size() + " templates)";
+        return name + " level " + level + " (" + pool.size() + " templates)";
     }
 }

@@ -27,7 +27,7 @@ final class ListCommand implements Command {
 
     @Override
     public String summary() {
-        return "list the scenarios with their difficulty levels";
+        return "list the scenarios with their difficulty levels and options";
     }
 
     @Override
@@ -44,11 +44,13 @@ final class ListCommand implements Command {
             return OK;
         }
         int width = Math.max(8, entries.stream().mapToInt(e -> e.name().length()).max().orElse(0));
-        out.printf("%-" + width + "s  %6s  %s%n", "scenario", "levels", "description");
+        out.printf("%-" + width + "s  %6s  %s%n", "scenario", "levels", "description [options]");
         for (ScenarioRegistry.Entry e : entries) {
             String levels = e.levels() == 1 ? "1" : "1-" + e.levels();
-            out.printf("%-" + width + "s  %6s  %s%n", e.name(), levels, e.description());
+            String options = e.options().isEmpty() ? "" : " [" + String.join(", ", e.options()) + "]";
+            out.printf("%-" + width + "s  %6s  %s%s%n", e.name(), levels, e.description(), options);
         }
+        out.println("[options]: keys for --option key=value; every family documents their values and defaults in its class");
         out.printf("%d scenarios%n", entries.size());
         return OK;
     }

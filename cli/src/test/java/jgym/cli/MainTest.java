@@ -75,12 +75,17 @@ class MainTest {
         Run r = gym("list");
         assertEquals(0, r.code());
         assertEquals("""
-                scenario   levels  description
+                scenario   levels  description [options]
                 test/add      1-2  sums of two numbers
                 test/data       1  three fixed sums
+                [options]: keys for --option key=value; every family documents their values and defaults in its class
                 2 scenarios
                 """, r.out());
         assertEquals("test/add\ntest/data\n", gym("list", "--names").out());
+        // The built-in families list the option keys they accept.
+        String builtin = builtin("list").out();
+        assertTrue(builtin.lines().anyMatch(l -> l.startsWith("math/sorting ") && l.endsWith("[count, max_value]")), builtin);
+        assertTrue(builtin.lines().anyMatch(l -> l.startsWith("mix ") && l.endsWith("[of]")), builtin);
     }
 
     @Test

@@ -22,14 +22,21 @@ public final class ScenarioRegistry {
     /**
      * One registered scenario.
      *
-     * @param levels number of difficulty levels, 1 or more
+     * @param levels  number of difficulty levels, 1 or more
+     * @param options the option keys the scenario accepts ({@code --option key=value}), sorted; empty when it takes none
      */
-    public record Entry(String name, String description, int levels, Factory factory) {
+    public record Entry(String name, String description, int levels, List<String> options, Factory factory) {
         public Entry {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(description, "description");
             Objects.requireNonNull(factory, "factory");
             if (levels < 1) throw new IllegalArgumentException("levels must be >= 1, got " + levels);
+            options = List.copyOf(new java.util.TreeSet<>(options));
+        }
+
+        /** An entry that takes no options. */
+        public Entry(String name, String description, int levels, Factory factory) {
+            this(name, description, levels, List.of(), factory);
         }
     }
 
@@ -45,6 +52,11 @@ public final class ScenarioRegistry {
 
     public ScenarioRegistry register(String name, String description, int levels, Factory factory) {
         return register(new Entry(name, description, levels, factory));
+    }
+
+    /** Registers scenario {@code name} that accepts the option keys {@code options}. */
+    public ScenarioRegistry register(String name, String description, int levels, java.util.Collection<String> options, Factory factory) {
+        return register(new Entry(name, description, levels, List.copyOf(options), factory));
     }
 
     /** Every entry, in registration order. */

@@ -26,24 +26,24 @@ final class MathScenarios {
 
     static void register(ScenarioRegistry registry) {
         Rubric math = Rubrics.math();
-        add(registry, "math/arithmetic", "integer arithmetic with precedence and parentheses", Arithmetic.LEVELS, math, Arithmetic::configure);
+        add(registry, "math/arithmetic", "integer arithmetic with precedence and parentheses", Arithmetic.LEVELS, Arithmetic.OPTIONS, math, Arithmetic::configure);
         add(registry, "math/countdown", "reach a target with given numbers, each at most once, + - * / (TinyZero)",
-                Countdown.LEVELS, Rubrics.countdown(), Countdown::configure);
-        add(registry, "math/linear", "linear equations in one unknown, integer and fractional solutions", Linear.LEVELS, math, Linear::configure);
-        add(registry, "math/linear_system", "two linear equations in x and y", LinearSystem.LEVELS, math, LinearSystem::configure);
-        add(registry, "math/fractions", "simplify, add and subtract fractions", Fractions.LEVELS, math, Fractions::configure);
-        add(registry, "math/gcd_lcm", "greatest common divisor and least common multiple", GcdLcm.LEVELS, math, GcdLcm::configure);
-        add(registry, "math/modular", "remainders, (a*b + c) mod m and powers mod m", Modular.LEVELS, math, Modular::configure);
-        add(registry, "math/sequence", "next term: arithmetic, geometric, quadratic, Fibonacci-like", Sequence.LEVELS, math, Sequence::configure);
-        add(registry, "math/units", "unit conversions and rate word problems", Units.LEVELS, math, Units::configure);
-        add(registry, "math/sorting", "sort numbers ascending or descending", Sorting.LEVELS, math, Sorting::configure);
-        add(registry, "math/primes", "is n prime, how many primes up to n, prime factors of n", Primes.LEVELS, math, Primes::configure);
-        add(registry, "math/parity", "parity of a bit string (4 to 16 bits): needs chain of thought", Parity.LEVELS, math, Parity::configure);
+                Countdown.LEVELS, Countdown.OPTIONS, Rubrics.countdown(), Countdown::configure);
+        add(registry, "math/linear", "linear equations in one unknown, integer and fractional solutions", Linear.LEVELS, Linear.OPTIONS, math, Linear::configure);
+        add(registry, "math/linear_system", "two linear equations in x and y", LinearSystem.LEVELS, LinearSystem.OPTIONS, math, LinearSystem::configure);
+        add(registry, "math/fractions", "simplify, add and subtract fractions", Fractions.LEVELS, Fractions.OPTIONS, math, Fractions::configure);
+        add(registry, "math/gcd_lcm", "greatest common divisor and least common multiple", GcdLcm.LEVELS, GcdLcm.OPTIONS, math, GcdLcm::configure);
+        add(registry, "math/modular", "remainders, (a*b + c) mod m and powers mod m", Modular.LEVELS, Modular.OPTIONS, math, Modular::configure);
+        add(registry, "math/sequence", "next term: arithmetic, geometric, quadratic, Fibonacci-like", Sequence.LEVELS, Sequence.OPTIONS, math, Sequence::configure);
+        add(registry, "math/units", "unit conversions and rate word problems", Units.LEVELS, Units.OPTIONS, math, Units::configure);
+        add(registry, "math/sorting", "sort numbers ascending or descending", Sorting.LEVELS, Sorting.OPTIONS, math, Sorting::configure);
+        add(registry, "math/primes", "is n prime, how many primes up to n, prime factors of n", Primes.LEVELS, Primes.OPTIONS, math, Primes::configure);
+        add(registry, "math/parity", "parity of a bit string (4 to 16 bits): needs chain of thought", Parity.LEVELS, Parity.OPTIONS, math, Parity::configure);
     }
 
-    static void add(ScenarioRegistry registry, String name, String description, int levels, Rubric rubric,
-                            BiFunction<String, ScenarioConfig, ? extends Family> configure) {
-        registry.register(name, description, levels, config -> {
+    static void add(ScenarioRegistry registry, String name, String description, int levels, java.util.Set<String> options,
+                    Rubric rubric, BiFunction<String, ScenarioConfig, ? extends Family> configure) {
+        registry.register(name, description, levels, options, config -> {
             if (config.data() != null) {
                 throw new IllegalArgumentException(name + ": data is not used by a procedural scenario, got " + config.data());
             }

@@ -48,51 +48,51 @@ final class ReasoningScenarios {
         Rubric exact = Rubrics.math();
         Rubric symbolic = Rubrics.symbolicMath();
         MathScenarios.add(registry, "logic/knights_knaves", "knights always tell the truth, knaves always lie: who is which (2-4 islanders)",
-                KnightsKnaves.LEVELS, exact, KnightsKnaves::configure);
-        MathScenarios.add(registry, "algo/base_conversion", "write a number in another base (2-16)", BaseConversion.LEVELS, exact, BaseConversion::configure);
-        MathScenarios.add(registry, "algo/binary_arithmetic", "add and subtract binary numbers", BinaryArithmetic.LEVELS, exact, BinaryArithmetic::configure);
-        MathScenarios.add(registry, "algo/letter_count", "count a letter in a word or text, or the words that contain it", LetterCount.LEVELS,
+                KnightsKnaves.LEVELS, KnightsKnaves.OPTIONS, exact, KnightsKnaves::configure);
+        MathScenarios.add(registry, "algo/base_conversion", "write a number in another base (2-16)", BaseConversion.LEVELS, BaseConversion.OPTIONS, exact, BaseConversion::configure);
+        MathScenarios.add(registry, "algo/binary_arithmetic", "add and subtract binary numbers", BinaryArithmetic.LEVELS, BinaryArithmetic.OPTIONS, exact, BinaryArithmetic::configure);
+        MathScenarios.add(registry, "algo/letter_count", "count a letter in a word or text, or the words that contain it", LetterCount.LEVELS, LetterCount.OPTIONS,
                 exact, LetterCount::configure);
-        MathScenarios.add(registry, "algo/string_ops", "reverse a string, reverse word order, last letters reversed", StringOps.LEVELS,
+        MathScenarios.add(registry, "algo/string_ops", "reverse a string, reverse word order, last letters reversed", StringOps.LEVELS, StringOps.OPTIONS,
                 exact, StringOps::configure);
-        MathScenarios.add(registry, "cipher/caesar", "decode a Caesar cipher, with the shift given or to be found", Caesar.LEVELS, exact, Caesar::configure);
-        MathScenarios.add(registry, "graph/shortest_path", "shortest path length in a small weighted graph (Dijkstra)", ShortestPath.LEVELS,
+        MathScenarios.add(registry, "cipher/caesar", "decode a Caesar cipher, with the shift given or to be found", Caesar.LEVELS, Caesar.OPTIONS, exact, Caesar::configure);
+        MathScenarios.add(registry, "graph/shortest_path", "shortest path length in a small weighted graph (Dijkstra)", ShortestPath.LEVELS, ShortestPath.OPTIONS,
                 exact, ShortestPath::configure);
-        MathScenarios.add(registry, "graph/components", "number of connected components", Components.LEVELS, exact, Components::configure);
+        MathScenarios.add(registry, "graph/components", "number of connected components", Components.LEVELS, Components.OPTIONS, exact, Components::configure);
         MathScenarios.add(registry, "graph/topological_order", "the one order of tasks that respects every prerequisite",
-                TopologicalOrder.LEVELS, exact, TopologicalOrder::configure);
-        MathScenarios.add(registry, "graph/cycles", "does a directed graph have a cycle (yes or no)", Cycles.LEVELS, exact, Cycles::configure);
-        MathScenarios.add(registry, "time/weekday", "day of the week after some days, or of a date from a reference date", Weekday.LEVELS,
+                TopologicalOrder.LEVELS, TopologicalOrder.OPTIONS, exact, TopologicalOrder::configure);
+        MathScenarios.add(registry, "graph/cycles", "does a directed graph have a cycle (yes or no)", Cycles.LEVELS, Cycles.OPTIONS, exact, Cycles::configure);
+        MathScenarios.add(registry, "time/weekday", "day of the week after some days, or of a date from a reference date", Weekday.LEVELS, Weekday.OPTIONS,
                 exact, Weekday::configure);
-        MathScenarios.add(registry, "time/clock", "24-hour clock arithmetic, forwards and backwards", ClockTime.LEVELS, exact, ClockTime::configure);
-        MathScenarios.add(registry, "prob/dice", "probability by counting outcomes: dice and coins, as a fraction", Dice.LEVELS, exact, Dice::configure);
-        MathScenarios.add(registry, "prob/counting", "orderings, committees, arrangements of letters", Counting.LEVELS, exact, Counting::configure);
-        MathScenarios.add(registry, "algebra/quadratic", "real roots of a quadratic, integer to irrational (symbolic scoring)", Quadratic.LEVELS,
+        MathScenarios.add(registry, "time/clock", "24-hour clock arithmetic, forwards and backwards", ClockTime.LEVELS, ClockTime.OPTIONS, exact, ClockTime::configure);
+        MathScenarios.add(registry, "prob/dice", "probability by counting outcomes: dice and coins, as a fraction", Dice.LEVELS, Dice.OPTIONS, exact, Dice::configure);
+        MathScenarios.add(registry, "prob/counting", "orderings, committees, arrangements of letters", Counting.LEVELS, Counting.OPTIONS, exact, Counting::configure);
+        MathScenarios.add(registry, "algebra/quadratic", "real roots of a quadratic, integer to irrational (symbolic scoring)", Quadratic.LEVELS, Quadratic.OPTIONS,
                 symbolic, Quadratic::configure);
         // An expanded polynomial has no parentheses: the product itself is equal to it, but restates the question.
         Rubric expanded = Rubric.of("correct", new RequiredForm(new EquivalentAnswer(), Pattern.compile("[^()\\[\\]]+"),
                 "an expanded polynomial, without parentheses")).with("format", 0.0, new FormatReward());
-        MathScenarios.add(registry, "algebra/expand", "expand a product of binomials (symbolic scoring)", Expand.LEVELS, expanded, Expand::configure);
+        MathScenarios.add(registry, "algebra/expand", "expand a product of binomials (symbolic scoring)", Expand.LEVELS, Expand.OPTIONS, expanded, Expand::configure);
         // A distance is a number or a multiple of one square root: the formula with the coordinates plugged in is not.
         Rubric radical = Rubric.of("correct", new RequiredForm(new EquivalentAnswer(), Pattern.compile("\\d*(\\\\sqrt\\{?\\d+\\}?)?"),
                 "a whole number or a number times one square root, e.g. 2\\sqrt{5}")).with("format", 0.0, new FormatReward());
-        MathScenarios.add(registry, "geometry/distance", "distance between points in simplest radical form (symbolic scoring)", Distance.LEVELS,
+        MathScenarios.add(registry, "geometry/distance", "distance between points in simplest radical form (symbolic scoring)", Distance.LEVELS, Distance.OPTIONS,
                 radical, Distance::configure);
-        MathScenarios.add(registry, "logic/syllogism", "does a conclusion follow from two categorical premises (yes or no)", Syllogism.LEVELS,
+        MathScenarios.add(registry, "logic/syllogism", "does a conclusion follow from two categorical premises (yes or no)", Syllogism.LEVELS, Syllogism.OPTIONS,
                 exact, Syllogism::configure);
-        MathScenarios.add(registry, "logic/sat", "count the satisfying assignments of a small CNF formula", Satisfiability.LEVELS, exact,
+        MathScenarios.add(registry, "logic/sat", "count the satisfying assignments of a small CNF formula", Satisfiability.LEVELS, Satisfiability.OPTIONS, exact,
                 Satisfiability::configure);
-        MathScenarios.add(registry, "algo/sort_by_key", "sort words by length, last letter or vowel count, ties alphabetically", SortByKey.LEVELS,
+        MathScenarios.add(registry, "algo/sort_by_key", "sort words by length, last letter or vowel count, ties alphabetically", SortByKey.LEVELS, SortByKey.OPTIONS,
                 exact, SortByKey::configure);
-        MathScenarios.add(registry, "algo/roman", "write and read Roman numerals", Roman.LEVELS, exact, Roman::configure);
-        MathScenarios.add(registry, "puzzle/maze", "fewest steps through a grid maze (breadth-first search)", Maze.LEVELS, exact, Maze::configure);
-        MathScenarios.add(registry, "puzzle/hanoi", "the k-th move of the shortest Tower of Hanoi solution", Hanoi.LEVELS, exact, Hanoi::configure);
-        MathScenarios.add(registry, "puzzle/mini_sudoku", "complete a 4x4 sudoku", MiniSudoku.LEVELS, exact, MiniSudoku::configure);
-        MathScenarios.add(registry, "algebra/evaluate", "evaluate a polynomial at an integer", Evaluate.LEVELS, exact, Evaluate::configure);
-        MathScenarios.add(registry, "geometry/triangle_area", "area of a triangle from its vertices (shoelace)", TriangleArea.LEVELS, exact,
+        MathScenarios.add(registry, "algo/roman", "write and read Roman numerals", Roman.LEVELS, Roman.OPTIONS, exact, Roman::configure);
+        MathScenarios.add(registry, "puzzle/maze", "fewest steps through a grid maze (breadth-first search)", Maze.LEVELS, Maze.OPTIONS, exact, Maze::configure);
+        MathScenarios.add(registry, "puzzle/hanoi", "the k-th move of the shortest Tower of Hanoi solution", Hanoi.LEVELS, Hanoi.OPTIONS, exact, Hanoi::configure);
+        MathScenarios.add(registry, "puzzle/mini_sudoku", "complete a 4x4 sudoku", MiniSudoku.LEVELS, MiniSudoku.OPTIONS, exact, MiniSudoku::configure);
+        MathScenarios.add(registry, "algebra/evaluate", "evaluate a polynomial at an integer", Evaluate.LEVELS, Evaluate.OPTIONS, exact, Evaluate::configure);
+        MathScenarios.add(registry, "geometry/triangle_area", "area of a triangle from its vertices (shoelace)", TriangleArea.LEVELS, TriangleArea.OPTIONS, exact,
                 TriangleArea::configure);
-        MathScenarios.add(registry, "prob/expected_value", "expected value of dice and dice games, as a fraction", ExpectedValue.LEVELS, exact,
+        MathScenarios.add(registry, "prob/expected_value", "expected value of dice and dice games, as a fraction", ExpectedValue.LEVELS, ExpectedValue.OPTIONS, exact,
                 ExpectedValue::configure);
-        MathScenarios.add(registry, "time/duration", "days between two dates", Duration.LEVELS, exact, Duration::configure);
+        MathScenarios.add(registry, "time/duration", "days between two dates", Duration.LEVELS, Duration.OPTIONS, exact, Duration::configure);
     }
 }

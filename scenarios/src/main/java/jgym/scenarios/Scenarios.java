@@ -18,7 +18,7 @@ public final class Scenarios {
         DatasetScenarios.register(registry);
         CodeScenarios.register(registry);
         registry.register(CompositeScenario.NAME, "a weighted mixture of procedural scenarios (option of=NAME[@LEVEL][:WEIGHT],...; default: "
-                + "seven families, one of each kind)", 1, config -> CompositeScenario.configure(registry, config));
+                + "seven families, one of each kind)", 1, java.util.Set.of(CompositeScenario.OF), config -> CompositeScenario.configure(registry, config));
         return registry;
     }
 

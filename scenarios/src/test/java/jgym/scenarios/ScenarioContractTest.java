@@ -193,6 +193,10 @@ class ScenarioContractTest {
         var e = assertThrows(IllegalArgumentException.class,
                 () -> REGISTRY.make(name, config(name, 1, 42).withOption("no_such_option", "1")));
         assertTrue(e.getMessage().contains("no_such_option"), e.getMessage());
+        // The options gym list shows are the ones the scenario accepts.
+        List<String> declared = REGISTRY.entry(name).options();
+        String known = "(known: " + (declared.isEmpty() ? "none" : String.join(", ", declared)) + ")";
+        assertTrue(e.getMessage().contains(known), name + " declares " + declared + " but says: " + e.getMessage());
     }
 
     /** The config of {@code name} at {@code level} with {@code seed} and its fixture, if it needs one. */

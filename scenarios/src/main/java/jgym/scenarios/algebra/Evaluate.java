@@ -14,6 +14,8 @@ import jgym.scenarios.math.Problem;
 public final class Evaluate implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 3;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of("degree");
 
     /** @param degree in [1, 6]; @param range coefficients and x in [-range, range], in [2, 20] */
     public record Config(int degree, int range) {
@@ -31,7 +33,7 @@ public final class Evaluate implements Family {
 
     /** The preset of {@code config.level()} with option {@code degree}. */
     public static Evaluate configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of("degree"));
+        config.requireOnly(scenario, OPTIONS);
         Config p = preset(config.level());
         return new Evaluate(new Config(config.intOption("degree", p.degree(), 1, 6), p.range()));
     }

@@ -15,6 +15,8 @@ import jgym.scenarios.math.Problem;
 public final class Expand implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 3;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of();
 
     /** @param factors binomials multiplied, in [2, 4]; @param leading whether leading coefficients other than 1 appear */
     public record Config(int factors, boolean leading) {
@@ -35,7 +37,7 @@ public final class Expand implements Family {
 
     /** The preset of {@code config.level()}; no options. */
     public static Expand configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of());
+        config.requireOnly(scenario, OPTIONS);
         return new Expand(preset(config.level()));
     }
 

@@ -16,6 +16,8 @@ import jgym.scenarios.math.Problem;
 public final class Quadratic implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 3;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of("range");
 
     /** @param kind 1 integer roots, 2 rational roots, 3 irrational roots; @param range roots or coefficients in [-range, range], in [2, 50] */
     public record Config(int kind, int range) {
@@ -33,7 +35,7 @@ public final class Quadratic implements Family {
 
     /** The preset of {@code config.level()} with option {@code range}. */
     public static Quadratic configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of("range"));
+        config.requireOnly(scenario, OPTIONS);
         Config p = preset(config.level());
         return new Quadratic(new Config(p.kind(), config.intOption("range", p.range(), 2, 50)));
     }

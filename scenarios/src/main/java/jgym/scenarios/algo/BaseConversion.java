@@ -14,6 +14,8 @@ import jgym.scenarios.math.Problem;
 public final class BaseConversion implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 3;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of("max_value");
 
     /**
      * @param maxValue the largest value converted, in [7, 1,000,000]
@@ -39,7 +41,7 @@ public final class BaseConversion implements Family {
 
     /** The preset of {@code config.level()} with option {@code max_value}. */
     public static BaseConversion configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of("max_value"));
+        config.requireOnly(scenario, OPTIONS);
         Config p = preset(config.level());
         return new BaseConversion(new Config(config.intOption("max_value", p.maxValue(), 7, 1_000_000), p.maxBase(), p.viaTen()));
     }

@@ -14,6 +14,8 @@ import jgym.scenarios.math.Problem;
 public final class BinaryArithmetic implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 3;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of("bits");
 
     /**
      * @param bits     operands have at most this many bits, in [2, 30]
@@ -37,7 +39,7 @@ public final class BinaryArithmetic implements Family {
 
     /** The preset of {@code config.level()} with option {@code bits}. */
     public static BinaryArithmetic configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of("bits"));
+        config.requireOnly(scenario, OPTIONS);
         Config p = preset(config.level());
         return new BinaryArithmetic(new Config(config.intOption("bits", p.bits(), 2, 30), p.subtract()));
     }

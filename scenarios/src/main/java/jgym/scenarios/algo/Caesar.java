@@ -15,6 +15,8 @@ import jgym.scenarios.math.Problem;
 public final class Caesar implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 3;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of("words");
 
     /**
      * @param words     words in the message, in [1, 8]
@@ -38,7 +40,7 @@ public final class Caesar implements Family {
 
     /** The preset of {@code config.level()} with option {@code words}. */
     public static Caesar configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of("words"));
+        config.requireOnly(scenario, OPTIONS);
         Config p = preset(config.level());
         return new Caesar(new Config(config.intOption("words", p.words(), 1, 8), p.shiftKnown()));
     }

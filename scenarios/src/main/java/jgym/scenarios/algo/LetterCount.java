@@ -14,6 +14,8 @@ import jgym.scenarios.math.Problem;
 public final class LetterCount implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 3;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of("words");
 
     /**
      * @param words      how many words the text has, in [1, 20]
@@ -37,7 +39,7 @@ public final class LetterCount implements Family {
 
     /** The preset of {@code config.level()} with option {@code words}. */
     public static LetterCount configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of("words"));
+        config.requireOnly(scenario, OPTIONS);
         Config p = preset(config.level());
         return new LetterCount(new Config(config.intOption("words", p.words(), 1, 20), p.countWords()));
     }

@@ -14,6 +14,8 @@ import jgym.scenarios.math.Problem;
 public final class Roman implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 3;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of("max");
     private static final int[] VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
     private static final String[] SYMBOLS = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
 
@@ -37,7 +39,7 @@ public final class Roman implements Family {
 
     /** The preset of {@code config.level()} with option {@code max}. */
     public static Roman configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of("max"));
+        config.requireOnly(scenario, OPTIONS);
         Config p = preset(config.level());
         return new Roman(new Config(config.intOption("max", p.max(), 10, 3999), p.read()));
     }

@@ -16,6 +16,8 @@ import jgym.scenarios.math.Problem;
 public final class SortByKey implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 3;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of("words");
 
     /** @param key 1 length, 2 last letter, 3 vowels descending; @param words how many, in [2, 12] */
     public record Config(int key, int words) {
@@ -33,7 +35,7 @@ public final class SortByKey implements Family {
 
     /** The preset of {@code config.level()} with option {@code words}. */
     public static SortByKey configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of("words"));
+        config.requireOnly(scenario, OPTIONS);
         Config p = preset(config.level());
         return new SortByKey(new Config(p.key(), config.intOption("words", p.words(), 2, 12)));
     }

@@ -14,6 +14,8 @@ import jgym.scenarios.math.Problem;
 public final class StringOps implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 3;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of("words");
 
     /**
      * @param operation 1 reverse a word, 2 reverse word order, 3 last letters reversed
@@ -34,7 +36,7 @@ public final class StringOps implements Family {
 
     /** The preset of {@code config.level()} with option {@code words}. */
     public static StringOps configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of("words"));
+        config.requireOnly(scenario, OPTIONS);
         Config p = preset(config.level());
         return new StringOps(new Config(p.operation(), config.intOption("words", p.words(), 2, 12)));
     }

@@ -15,6 +15,8 @@ import jgym.scenarios.math.Problem;
 public final class Distance implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 3;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of("range");
     private static final int[][] TRIPLES = {{3, 4}, {6, 8}, {5, 12}, {8, 15}, {9, 12}, {7, 24}, {12, 16}, {20, 21}};
 
     /** @param dimensions 2 or 3; @param whole whether the distance is a whole number; @param range coordinates in [-range, range], in [2, 100] */
@@ -37,7 +39,7 @@ public final class Distance implements Family {
 
     /** The preset of {@code config.level()} with option {@code range}. */
     public static Distance configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of("range"));
+        config.requireOnly(scenario, OPTIONS);
         Config p = preset(config.level());
         return new Distance(new Config(p.dimensions(), p.whole(), config.intOption("range", p.range(), 2, 100)));
     }

@@ -15,6 +15,8 @@ import jgym.scenarios.math.Problem;
 public final class TriangleArea implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 3;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of("range");
 
     /** @param range coordinates in [-range, range], in [2, 100]; @param axisAligned whether two sides lie along the axes */
     public record Config(int range, boolean axisAligned) {
@@ -35,7 +37,7 @@ public final class TriangleArea implements Family {
 
     /** The preset of {@code config.level()} with option {@code range}. */
     public static TriangleArea configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of("range"));
+        config.requireOnly(scenario, OPTIONS);
         Config p = preset(config.level());
         return new TriangleArea(new Config(config.intOption("range", p.range(), 2, 100), p.axisAligned()));
     }

@@ -16,6 +16,8 @@ import jgym.scenarios.math.Problem;
 public final class Components implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 3;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of("nodes", "edges");
 
     /**
      * @param nodes nodes, in [2, 20]
@@ -40,7 +42,7 @@ public final class Components implements Family {
 
     /** The preset of {@code config.level()} with options {@code nodes}, {@code edges}. */
     public static Components configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of("nodes", "edges"));
+        config.requireOnly(scenario, OPTIONS);
         Config p = preset(config.level());
         return new Components(new Config(config.intOption("nodes", p.nodes(), 2, 20), config.intOption("edges", p.edges(), 1, 60)));
     }

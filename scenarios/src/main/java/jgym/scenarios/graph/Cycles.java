@@ -15,6 +15,8 @@ import jgym.scenarios.math.Problem;
 public final class Cycles implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 3;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of("nodes", "edges");
 
     /**
      * @param nodes nodes, in [3, 12]
@@ -39,7 +41,7 @@ public final class Cycles implements Family {
 
     /** The preset of {@code config.level()} with options {@code nodes}, {@code edges}. */
     public static Cycles configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of("nodes", "edges"));
+        config.requireOnly(scenario, OPTIONS);
         Config p = preset(config.level());
         return new Cycles(new Config(config.intOption("nodes", p.nodes(), 3, 12), config.intOption("edges", p.edges(), 2, 40)));
     }

@@ -16,6 +16,8 @@ import jgym.scenarios.math.Problem;
 public final class ShortestPath implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 3;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of("nodes", "edges");
 
     /**
      * @param nodes     nodes, in [3, 12]
@@ -42,7 +44,7 @@ public final class ShortestPath implements Family {
 
     /** The preset of {@code config.level()} with options {@code nodes}, {@code edges}. */
     public static ShortestPath configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of("nodes", "edges"));
+        config.requireOnly(scenario, OPTIONS);
         Config p = preset(config.level());
         return new ShortestPath(new Config(config.intOption("nodes", p.nodes(), 3, 12), config.intOption("edges", p.edges(), 2, 40), p.maxWeight()));
     }

@@ -17,6 +17,8 @@ import jgym.scenarios.math.Problem;
 public final class TopologicalOrder implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 3;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of("tasks");
 
     /**
      * @param tasks  tasks to order, in [3, 12]
@@ -41,7 +43,7 @@ public final class TopologicalOrder implements Family {
 
     /** The preset of {@code config.level()} with option {@code tasks}. */
     public static TopologicalOrder configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of("tasks"));
+        config.requireOnly(scenario, OPTIONS);
         Config p = preset(config.level());
         return new TopologicalOrder(new Config(config.intOption("tasks", p.tasks(), 3, 12), p.extras()));
     }

@@ -17,6 +17,8 @@ import jgym.scenarios.math.Problem;
 public final class KnightsKnaves implements Family {
     /** Number of difficulty levels: 2, 3 and 4 islanders. */
     public static final int LEVELS = 3;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of("people");
     private static final String[] NAMES = {"Ada", "Ben", "Cleo", "Dev", "Eli", "Fay"};
 
     /** @param people how many islanders, in [2, 6] */
@@ -34,7 +36,7 @@ public final class KnightsKnaves implements Family {
 
     /** The preset of {@code config.level()} with option {@code people}. */
     public static KnightsKnaves configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of("people"));
+        config.requireOnly(scenario, OPTIONS);
         return new KnightsKnaves(new Config(config.intOption("people", preset(config.level()).people(), 2, 6)));
     }
 

@@ -14,6 +14,8 @@ import jgym.scenarios.math.Problem;
 public final class Satisfiability implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 3;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of("clauses");
     private static final String VARS = "pqrst";
 
     /** @param variables in [2, 5]; @param clauses in [1, 12]; @param width literals per clause, in [1, 3] */
@@ -37,7 +39,7 @@ public final class Satisfiability implements Family {
 
     /** The preset of {@code config.level()} with option {@code clauses}. */
     public static Satisfiability configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of("clauses"));
+        config.requireOnly(scenario, OPTIONS);
         Config p = preset(config.level());
         return new Satisfiability(new Config(p.variables(), config.intOption("clauses", p.clauses(), 1, 12), p.width()));
     }

@@ -16,6 +16,8 @@ import jgym.scenarios.math.Problem;
 public final class Syllogism implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 2;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of();
     private static final String[][] TERMS = {{"poets", "dreamers", "painters"}, {"cats", "hunters", "pets"},
         {"doctors", "scientists", "runners"}, {"birds", "singers", "climbers"}, {"robots", "machines", "toys"},
         {"teachers", "readers", "gardeners"}, {"squares", "rectangles", "shapes"}, {"athletes", "swimmers", "students"}};
@@ -31,7 +33,7 @@ public final class Syllogism implements Family {
 
     /** The preset of {@code config.level()}; no options. */
     public static Syllogism configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of());
+        config.requireOnly(scenario, OPTIONS);
         return new Syllogism(preset(config.level()));
     }
 

@@ -11,6 +11,8 @@ import jgym.env.ScenarioConfig;
 public final class Arithmetic implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 4;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of("operands", "max_operand", "parentheses", "division");
 
     /** The largest divisor a division may have. */
     static final int MAX_DIVISOR = 99;
@@ -45,7 +47,7 @@ public final class Arithmetic implements Family {
 
     /** The preset of {@code config.level()} with options {@code operands}, {@code max_operand}, {@code parentheses}, {@code division}. */
     public static Arithmetic configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of("operands", "max_operand", "parentheses", "division"));
+        config.requireOnly(scenario, OPTIONS);
         Config p = preset(config.level());
         return new Arithmetic(new Config(config.intOption("operands", p.operands(), 2, 8),
                 config.intOption("max_operand", p.maxOperand(), 2, 9999),

@@ -18,6 +18,8 @@ import jgym.env.ScenarioConfig;
 public final class Countdown implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 4;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of("numbers", "used", "max_number", "max_target");
 
     /**
      * How puzzles are drawn.
@@ -49,7 +51,7 @@ public final class Countdown implements Family {
 
     /** The preset of {@code config.level()} with options {@code numbers}, {@code used}, {@code max_number}, {@code max_target}. */
     public static Countdown configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of("numbers", "used", "max_number", "max_target"));
+        config.requireOnly(scenario, OPTIONS);
         Config p = preset(config.level());
         int numbers = config.intOption("numbers", p.numbers(), 2, 8);
         return new Countdown(new Config(numbers, config.intOption("used", Math.min(p.used(), numbers), 2, numbers),

@@ -11,6 +11,8 @@ import jgym.env.ScenarioConfig;
 public final class Fractions implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 3;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of("terms", "max_denominator", "subtraction");
 
     /**
      * How problems are drawn.
@@ -38,7 +40,7 @@ public final class Fractions implements Family {
 
     /** The preset of {@code config.level()} with options {@code terms}, {@code max_denominator}, {@code subtraction}. */
     public static Fractions configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of("terms", "max_denominator", "subtraction"));
+        config.requireOnly(scenario, OPTIONS);
         Config p = preset(config.level());
         return new Fractions(new Config(config.intOption("terms", p.terms(), 1, 6),
                 config.intOption("max_denominator", p.maxDenominator(), 2, 999),

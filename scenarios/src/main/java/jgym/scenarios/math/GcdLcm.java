@@ -11,6 +11,8 @@ import jgym.env.ScenarioConfig;
 public final class GcdLcm implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 3;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of("count", "max_factor", "max_multiplier");
 
     /**
      * How problems are drawn. Each number is {@code g * m}: a shared factor g in [1, maxFactor] times its own m in
@@ -40,7 +42,7 @@ public final class GcdLcm implements Family {
 
     /** The preset of {@code config.level()} with options {@code count}, {@code max_factor}, {@code max_multiplier}. */
     public static GcdLcm configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of("count", "max_factor", "max_multiplier"));
+        config.requireOnly(scenario, OPTIONS);
         Config p = preset(config.level());
         return new GcdLcm(new Config(config.intOption("count", p.count(), 2, 3),
                 config.intOption("max_factor", p.maxFactor(), 1, 999),

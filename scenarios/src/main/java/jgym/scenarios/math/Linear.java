@@ -11,6 +11,8 @@ import jgym.env.ScenarioConfig;
 public final class Linear implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 4;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of("max_coefficient", "max_constant", "fractional");
 
     private static final String VARIABLES = "xyznkmpt";
 
@@ -44,7 +46,7 @@ public final class Linear implements Family {
 
     /** The preset of {@code config.level()} with options {@code max_coefficient}, {@code max_constant}, {@code fractional}. */
     public static Linear configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of("max_coefficient", "max_constant", "fractional"));
+        config.requireOnly(scenario, OPTIONS);
         Config p = preset(config.level());
         return new Linear(new Config(p.bothSides(), p.brackets(), Options.bool(config, "fractional", p.fractional()),
                 config.intOption("max_coefficient", p.maxCoefficient(), 2, 99),

@@ -11,6 +11,8 @@ import jgym.env.ScenarioConfig;
 public final class LinearSystem implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 3;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of("max_coefficient", "max_value", "fractional");
 
     /**
      * How systems are drawn.
@@ -38,7 +40,7 @@ public final class LinearSystem implements Family {
 
     /** The preset of {@code config.level()} with options {@code max_coefficient}, {@code max_value}, {@code fractional}. */
     public static LinearSystem configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of("max_coefficient", "max_value", "fractional"));
+        config.requireOnly(scenario, OPTIONS);
         Config p = preset(config.level());
         return new LinearSystem(new Config(config.intOption("max_coefficient", p.maxCoefficient(), 2, 99),
                 config.intOption("max_value", p.maxValue(), 5, 9999), Options.bool(config, "fractional", p.fractional())));

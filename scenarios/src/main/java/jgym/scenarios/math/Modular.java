@@ -11,6 +11,8 @@ import jgym.env.ScenarioConfig;
 public final class Modular implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 3;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of("max_modulus", "max_operand", "max_exponent");
 
     /** The kind of expression reduced modulo m. */
     public enum Kind {
@@ -51,7 +53,7 @@ public final class Modular implements Family {
 
     /** The preset of {@code config.level()} with options {@code max_modulus}, {@code max_operand}, {@code max_exponent}. */
     public static Modular configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of("max_modulus", "max_operand", "max_exponent"));
+        config.requireOnly(scenario, OPTIONS);
         Config p = preset(config.level());
         return new Modular(new Config(p.kind(), config.intOption("max_modulus", p.maxModulus(), 2, 9999),
                 config.intOption("max_operand", p.maxOperand(), 2, 99999),

@@ -22,6 +22,8 @@ import jgym.env.ScenarioConfig;
 public final class Parity implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 4;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of("bits", "trace", "script");
 
     /** How the oracle trace works the parity out. */
     public enum Trace { RUNNING, CARRY }
@@ -70,7 +72,7 @@ public final class Parity implements Family {
      * and {@code script} ({@code digits}, {@code latin}, {@code cyrillic} or {@code mixed}).
      */
     public static Parity configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of("bits", "trace", "script"));
+        config.requireOnly(scenario, OPTIONS);
         String trace = config.options().getOrDefault("trace", "running");
         Trace t = switch (trace) {
             case "running" -> Trace.RUNNING;

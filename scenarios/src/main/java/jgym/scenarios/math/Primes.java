@@ -12,6 +12,8 @@ import jgym.env.ScenarioConfig;
 public final class Primes implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 3;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of("max");
 
     /** @param kind 1 primality, 2 counting, 3 factorisation; @param max n in [2, max], in [10, 100,000] */
     public record Config(int kind, int max) {
@@ -33,7 +35,7 @@ public final class Primes implements Family {
 
     /** The preset of {@code config.level()} with option {@code max}. */
     public static Primes configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of("max"));
+        config.requireOnly(scenario, OPTIONS);
         Config p = preset(config.level());
         return new Primes(new Config(p.kind(), config.intOption("max", p.max(), 10, 100_000)));
     }

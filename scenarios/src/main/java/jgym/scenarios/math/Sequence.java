@@ -12,6 +12,8 @@ import jgym.env.ScenarioConfig;
 public final class Sequence implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 4;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of("shown", "max_start", "max_step");
 
     /** A rule a sequence follows. */
     public enum Kind {
@@ -54,7 +56,7 @@ public final class Sequence implements Family {
 
     /** The preset of {@code config.level()} with options {@code shown}, {@code max_start}, {@code max_step}. */
     public static Sequence configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of("shown", "max_start", "max_step"));
+        config.requireOnly(scenario, OPTIONS);
         Config p = preset(config.level());
         return new Sequence(new Config(p.kinds(), config.intOption("shown", p.shown(), 4, 10),
                 config.intOption("max_start", p.maxStart(), 5, 9999), config.intOption("max_step", p.maxStep(), 2, 999)));

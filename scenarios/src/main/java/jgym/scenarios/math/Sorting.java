@@ -11,6 +11,8 @@ import jgym.env.ScenarioConfig;
 public final class Sorting implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 3;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of("count", "max_value");
 
     /**
      * How lists are drawn.
@@ -41,7 +43,7 @@ public final class Sorting implements Family {
 
     /** The preset of {@code config.level()} with options {@code count}, {@code max_value}. */
     public static Sorting configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of("count", "max_value"));
+        config.requireOnly(scenario, OPTIONS);
         Config p = preset(config.level());
         return new Sorting(new Config(config.intOption("count", p.count(), 2, 12),
                 config.intOption("max_value", p.maxValue(), 9, 99_999), p.negatives(), p.decimals(), p.descending()));

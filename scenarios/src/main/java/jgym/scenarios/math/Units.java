@@ -12,6 +12,8 @@ import jgym.env.ScenarioConfig;
 public final class Units implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 3;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of("max_quantity");
 
     /** A template kind. */
     public enum Kind {
@@ -49,7 +51,7 @@ public final class Units implements Family {
 
     /** The preset of {@code config.level()} with option {@code max_quantity}. */
     public static Units configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of("max_quantity"));
+        config.requireOnly(scenario, OPTIONS);
         Config p = preset(config.level());
         return new Units(new Config(p.kinds(), config.intOption("max_quantity", p.maxQuantity(), 5, 999)));
     }

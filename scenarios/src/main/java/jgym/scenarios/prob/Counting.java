@@ -16,6 +16,8 @@ import jgym.scenarios.math.Problem;
 public final class Counting implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 3;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of();
     private static final String[] WORDS = {"letter", "coffee", "success", "balloon", "committee", "mississippi", "address",
         "pepper", "follow", "giraffe", "puzzle", "barrel", "butter", "kitten", "summer", "rabbit", "cherry", "banner",
         "apple", "river", "strawberry", "mirror", "bottle", "yellow", "carrot", "tomato", "potato", "balloon", "coconut",
@@ -38,7 +40,7 @@ public final class Counting implements Family {
 
     /** The preset of {@code config.level()}; no options. */
     public static Counting configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of());
+        config.requireOnly(scenario, OPTIONS);
         return new Counting(preset(config.level()));
     }
 

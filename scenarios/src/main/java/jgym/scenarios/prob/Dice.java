@@ -16,6 +16,8 @@ import jgym.scenarios.math.Problem;
 public final class Dice implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 3;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of("sides");
     /** The dice of level 1 (the option {@code sides} sets the two-dice level's). */
     private static final int[] SIDES = {4, 6, 8, 10, 12, 20};
 
@@ -35,7 +37,7 @@ public final class Dice implements Family {
 
     /** The preset of {@code config.level()} with option {@code sides}. */
     public static Dice configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of("sides"));
+        config.requireOnly(scenario, OPTIONS);
         Config p = preset(config.level());
         return new Dice(new Config(p.kind(), config.intOption("sides", p.sides(), 4, 20)));
     }

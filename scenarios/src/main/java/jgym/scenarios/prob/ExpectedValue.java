@@ -15,6 +15,8 @@ import jgym.scenarios.math.Problem;
 public final class ExpectedValue implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 3;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of();
     private static final int[] SIDES = {4, 6, 8, 10, 12, 20};
 
     /** @param kind 1 one die, 2 a game, 3 the larger of two dice */
@@ -32,7 +34,7 @@ public final class ExpectedValue implements Family {
 
     /** The preset of {@code config.level()}; no options. */
     public static ExpectedValue configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of());
+        config.requireOnly(scenario, OPTIONS);
         return new ExpectedValue(preset(config.level()));
     }
 

@@ -14,6 +14,8 @@ import jgym.scenarios.math.Problem;
 public final class Hanoi implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 3;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of("disks");
 
     /** @param disks disks from 2 up to this, in [2, 10] */
     public record Config(int disks) {
@@ -34,7 +36,7 @@ public final class Hanoi implements Family {
 
     /** The preset of {@code config.level()} with option {@code disks}. */
     public static Hanoi configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of("disks"));
+        config.requireOnly(scenario, OPTIONS);
         return new Hanoi(new Config(config.intOption("disks", preset(config.level()).disks(), 2, 10)));
     }
 

@@ -15,6 +15,8 @@ import jgym.scenarios.math.Problem;
 public final class Maze implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 3;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of("size");
 
     /** @param size the grid is size x size, in [3, 15]; @param wallPercent chance of a wall per cell, in [0, 60] */
     public record Config(int size, int wallPercent) {
@@ -36,7 +38,7 @@ public final class Maze implements Family {
 
     /** The preset of {@code config.level()} with option {@code size}. */
     public static Maze configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of("size"));
+        config.requireOnly(scenario, OPTIONS);
         Config p = preset(config.level());
         return new Maze(new Config(config.intOption("size", p.size(), 3, 15), p.wallPercent()));
     }

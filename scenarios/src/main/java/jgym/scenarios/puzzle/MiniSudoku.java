@@ -15,6 +15,8 @@ import jgym.scenarios.math.Problem;
 public final class MiniSudoku implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 3;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of("blanks");
 
     /** @param blanks cells to blank, in [1, 12] (fewer when elimination alone would not solve it) */
     public record Config(int blanks) {
@@ -35,7 +37,7 @@ public final class MiniSudoku implements Family {
 
     /** The preset of {@code config.level()} with option {@code blanks}. */
     public static MiniSudoku configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of("blanks"));
+        config.requireOnly(scenario, OPTIONS);
         return new MiniSudoku(new Config(config.intOption("blanks", preset(config.level()).blanks(), 1, 12)));
     }
 

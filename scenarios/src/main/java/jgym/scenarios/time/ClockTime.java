@@ -14,6 +14,8 @@ import jgym.scenarios.math.Problem;
 public final class ClockTime implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 3;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of("max_minutes");
 
     /**
      * @param maxMinutes the largest shift in minutes, in [1, 10,000]
@@ -37,7 +39,7 @@ public final class ClockTime implements Family {
 
     /** The preset of {@code config.level()} with option {@code max_minutes}. */
     public static ClockTime configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of("max_minutes"));
+        config.requireOnly(scenario, OPTIONS);
         Config p = preset(config.level());
         return new ClockTime(new Config(config.intOption("max_minutes", p.maxMinutes(), 1, 10_000), p.backwards()));
     }

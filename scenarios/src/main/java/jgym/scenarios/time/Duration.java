@@ -16,6 +16,8 @@ import jgym.scenarios.math.Problem;
 public final class Duration implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 3;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of("max_days");
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
         "September", "October", "November", "December"};
 
@@ -38,7 +40,7 @@ public final class Duration implements Family {
 
     /** The preset of {@code config.level()} with option {@code max_days}. */
     public static Duration configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of("max_days"));
+        config.requireOnly(scenario, OPTIONS);
         return new Duration(new Config(config.intOption("max_days", preset(config.level()).maxDays(), 1, 5000)));
     }
 

@@ -18,6 +18,8 @@ import jgym.scenarios.math.Problem;
 public final class Weekday implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 3;
+    /** The option keys {@code configure} accepts. */
+    public static final Set<String> OPTIONS = Set.of("max_days");
     private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
     /** @param maxDays the largest offset in days, in [1, 3000]; level 3 counts between dates at most this far apart */
@@ -39,7 +41,7 @@ public final class Weekday implements Family {
 
     /** The preset of {@code config.level()} with option {@code max_days}. */
     public static Weekday configure(String scenario, ScenarioConfig config) {
-        config.requireOnly(scenario, Set.of("max_days"));
+        config.requireOnly(scenario, OPTIONS);
         Config p = preset(config.level());
         return new Weekday(new Config(config.intOption("max_days", p.maxDays(), 1, 3000), p.dates()));
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import jgym.agents.train.Algorithm;
+import jgym.agents.train.CurriculumSpec;
 import jgym.agents.train.TrainConfig;
 import jgym.agents.train.TrainRecipe;
 import jgym.agents.train.TrainResult;
@@ -65,6 +66,8 @@ final class TrainCommand implements Command {
                 + "       [--group-size G (default 4)] [--groups P (default 16)] [--temperature T (default 0.7)] [--rl-lr LR (default 3e-3)]\n"
                 + "       [--max-tokens M (default 80)] [--context N (default 112: positions, prompt and completion)]\n"
                 + "       [--layers N (default 1)] [--d-model D (default 64)] (a fresh policy's shape; --init brings its own)\n"
+                + "       [--curriculum FROM [--window W (default 5)] [--promote-at A (default 0.8)]] (RL starts at level FROM\n"
+                + "        and moves up one level, up to --level, when the training accuracy over the last W steps reaches A)\n"
                 + "  defaults: " + DEFAULT_SCENARIO + " level 1 with max_modulus=2, max_operand=999; seed " + Seeds.DEFAULT
                 + "; at most " + DEFAULT_SFT_STEPS + " SFT steps (stopping at "
                 + Math.round(100 * jgym.agents.train.TrainSchedule.DEFAULT_SFT_STOP_ACCURACY) + "% greedy training accuracy)\n"
@@ -77,7 +80,7 @@ final class TrainCommand implements Command {
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         Args a = Args.parse(args, Set.of("--scenario", "--level", "--option", "--seed", "--steps", "--sft-steps", "--algo",
                 "--heldout", "--out", "--init", "--group-size", "--groups", "--temperature", "--rl-lr", "--max-tokens", "--context",
-                "--layers", "--d-model"), Set.of("--no-sft"))
+                "--layers", "--d-model", "--curriculum", "--window", "--promote-at"), Set.of("--no-sft"))
                 .atMostPositional(0);
         String scenario = a.value("--scenario");
         Map<String, String> options = a.keyValues("--option");
@@ -110,7 +113,15 @@ final class TrainCommand implements Command {
                 : Path.of("runs", scenario.replace('/', '-') + "-" + algorithm.flag() + (sftSteps == 0 ? "-zero" : "") + "-s" + seed);
 
         Path init = a.value("--init") == null ? null : Checkpoints.policyDir(Path.of(a.value("--init")), "--init");
-        var config = new TrainConfig(scenario, level, options, seed, sftSteps, rlSteps, algorithm, dir, init);
+        CurriculumSpec curriculum = null;
+        if (a.value("--curriculum") != null) {
+            int from = a.intValue("--curriculum", 1, 1, 1_000);
+            if (from > level) throw new UsageException("--curriculum " + from + " must be at most --level " + level);
+            curriculum = new CurriculumSpec(from, a.intValue("--window", 5, 1, 100_000), a.doubleValue("--promote-at", 0.8, 1e-9, 1));
+        } else if (a.value("--window") != null || a.value("--promote-at") != null) {
+            throw new UsageException("--window and --promote-at set a curriculum: give --curriculum FROM too");
+        }
+        var config = new TrainConfig(scenario, level, options, seed, sftSteps, rlSteps, algorithm, dir, init, List.of(), curriculum);
         TrainResult r = new TrainingRun(config, recipe, schedule, registry, out).run();
         out.printf(java.util.Locale.ROOT, "held-out accuracy: %.1f%% -> %.1f%% (%+.1f points)%n",
                 100 * r.before().accuracy(), 100 * r.after().accuracy(), r.gainPoints());

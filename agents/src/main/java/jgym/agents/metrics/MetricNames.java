@@ -17,6 +17,8 @@ public final class MetricNames {
     public static final String REWARD_COMPONENT_PREFIX = "reward/";
     /** Share of completions whose correctness term scored 1. */
     public static final String ACCURACY = "accuracy";
+    /** The level an RL step's tasks were drawn from, when the run has a curriculum. */
+    public static final String CURRICULUM_LEVEL = "curriculum_level";
     /** Share of groups whose rewards were all equal (no learning signal for GRPO). */
     public static final String ZERO_STD_GROUPS = "zero_std_groups";
     /** Mean per-token KL estimate to the reference policy. */

@@ -174,7 +174,7 @@ public final class Pipeline {
             List<Rubric.Term> shaping = r.language() == null ? List.of()
                     : List.of(new Rubric.Term("language_consistency", r.languageWeight(), Languages.of(r.language())));
             var config = new TrainConfig(spec.scenario(), level, options, spec.seed(), 0, r.steps(), r.algorithm(),
-                    sd, policy, shaping);
+                    sd, policy, shaping, r.curriculum() == null ? null : r.curriculum().spec());
             new TrainingRun(config, recipe, schedule, registry, out).run();
             return new Outcome(TrainingRun.lastPolicy(sd), "");
         }

@@ -1,10 +1,12 @@
 package jgym.agents.pipeline;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.Map;
 import jgym.agents.train.Algorithm;
+import jgym.agents.train.CurriculumSpec;
 
 /**
  * One stage of a {@link Pipeline}: each takes the policy the stage before it left (or a fresh one) and leaves a new one.
@@ -101,10 +103,13 @@ public sealed interface Stage {
      * @param language    the reward's target language: {@code latin}, {@code cyrillic} or {@code chinese}; null for none
      * @param languageWeight the language-consistency term's weight in the reward (default 0.1 when {@code language} is
      *                    set; R1 added it to the accuracy reward)
+     * @param curriculum  start at a lower level and move up to the stage's level as training accuracy allows
+     *                    ({@code {from: 1, window: 5, promote_at: 0.8}}); null for none
      */
     record Reinforce(String algo, Integer steps, @JsonProperty("group_size") Integer groupSize, Integer groups,
                      Double temperature, Double lr, String language, @JsonProperty("language_weight") Double languageWeight,
-                     Integer level, Map<String, String> options) implements Stage {
+                     Integer level, Map<String, String> options,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) Curriculum curriculum) implements Stage {
         public Reinforce {
             algo = algo == null ? "grpo" : algo;
             Algorithm.parse(algo);
@@ -136,6 +141,30 @@ public sealed interface Stage {
         /** The algorithm named by {@code algo}. */
         public Algorithm algorithm() {
             return Algorithm.parse(algo);
+        }
+    }
+
+    /**
+     * An RL stage's curriculum ({@link CurriculumSpec}): the first level, the window of RL steps averaged, and the
+     * training accuracy that promotes.
+     *
+     * @param from      the level RL starts at (default 1)
+     * @param window    RL steps averaged (default 5)
+     * @param promoteAt mean training accuracy that moves up one level (default 0.8)
+     */
+    record Curriculum(Integer from, Integer window, @JsonProperty("promote_at") Double promoteAt) {
+        public Curriculum {
+            from = from == null ? 1 : from;
+            window = window == null ? 5 : window;
+            promoteAt = promoteAt == null ? 0.8 : promoteAt;
+            Check.atLeast("from", from, 1);
+            Check.atLeast("window", window, 1);
+            Check.positive("promote_at", promoteAt);
+            Check.range("promote_at", promoteAt, 0, 1);
+        }
+
+        CurriculumSpec spec() {
+            return new CurriculumSpec(from, window, promoteAt);
         }
     }
 

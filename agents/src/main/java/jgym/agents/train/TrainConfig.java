@@ -22,10 +22,14 @@ import jgym.env.Rubric;
  *                 base's shape then replaces the recipe's
  * @param shaping  reward terms added after the scenario's rubric during RL (e.g. R1's language-consistency reward);
  *                 held-out accuracy is unaffected (it reads the first term, correctness)
+ * @param curriculum RL starts at a lower level and is promoted up to {@code level} ({@link CurriculumSpec}), or null
  */
 public record TrainConfig(String scenario, int level, Map<String, String> options, long seed, int sftSteps, int rlSteps,
-                          Algorithm algorithm, Path out, Path init, List<Rubric.Term> shaping) {
+                          Algorithm algorithm, Path out, Path init, List<Rubric.Term> shaping, CurriculumSpec curriculum) {
     public TrainConfig {
+        if (curriculum != null && curriculum.from() > level) {
+            throw new IllegalArgumentException("curriculum from (" + curriculum.from() + ") must be at most level (" + level + ")");
+        }
         shaping = List.copyOf(shaping);
         Objects.requireNonNull(scenario, "scenario");
         options = Map.copyOf(options);
@@ -34,6 +38,12 @@ public record TrainConfig(String scenario, int level, Map<String, String> option
         if (rlSteps < 0) throw new IllegalArgumentException("rlSteps must be >= 0, got " + rlSteps);
         Objects.requireNonNull(algorithm, "algorithm");
         Objects.requireNonNull(out, "out");
+    }
+
+    /** A run without a curriculum. */
+    public TrainConfig(String scenario, int level, Map<String, String> options, long seed, int sftSteps, int rlSteps,
+                       Algorithm algorithm, Path out, Path init, List<Rubric.Term> shaping) {
+        this(scenario, level, options, seed, sftSteps, rlSteps, algorithm, out, init, shaping, null);
     }
 
     /** A run with the scenario's own rubric. */

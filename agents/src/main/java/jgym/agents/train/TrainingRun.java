@@ -121,6 +121,7 @@ public final class TrainingRun {
         HeldOutSet heldOut = HeldOutSet.draw(registry.make(config.scenario(), sc.withSeed(Seeds.mix(config.seed(), 4))),
                 schedule.heldOutSize());
         Scenario train = new DisjointScenario(base, heldOut.prompts());
+        LevelCurriculum curriculum = curriculum(sc, heldOut);
         var evaluator = new Evaluator(heldOut, base.rubric(), QUESTION_ONLY, recipe.maxNewTokens(), TrainRecipe.STOP_STRINGS);
         long evalSeed = Seeds.mix(config.seed(), 5);
 
@@ -169,8 +170,15 @@ public final class TrainingRun {
         boolean complete;
         try (metrics; timing) {
             int first = state == null ? 0 : state.rlStepsDone();
-            complete = reinforce(policy, reference, train, evaluator, evalSeed, first, stopAfter, metrics, timing, ckpt,
-                    fingerprint);
+            if (curriculum != null) {
+                // a resumed run recovers its level by replaying the training accuracies it recorded
+                for (MetricsRow row : MetricsReader.read(dir.resolve(METRICS))) {
+                    if (row.phase() == Phase.RL && row.step() < first) curriculum.record(row.value(MetricNames.ACCURACY).orElse(0));
+                }
+                out.printf(Locale.ROOT, "curriculum: RL starts at level %d of %d (%s)%n", curriculum.level(), config.level(), config.curriculum());
+            }
+            complete = reinforce(policy, reference, curriculum == null ? train : curriculum.scenario(), curriculum, evaluator,
+                    evalSeed, first, stopAfter, metrics, timing, ckpt, fingerprint);
         }
         return complete ? finish(dir, (System.nanoTime() - start) / 1e9) : null;
     }
@@ -256,9 +264,20 @@ public final class TrainingRun {
     }
 
     /** RL steps {@code first..rlSteps-1}; false when it stopped at {@code stopAfter} before the end. */
-    private boolean reinforce(TransformerPolicy policy, Policy reference, Scenario train, Evaluator evaluator, long evalSeed,
-                              int first, int stopAfter, MetricsWriter metrics, MetricsWriter timing, Path ckpt,
-                              String fingerprint) throws IOException {
+    /** The curriculum's training scenarios, one per level from its start to the run's level, or null without one. */
+    private LevelCurriculum curriculum(ScenarioConfig sc, HeldOutSet heldOut) {
+        CurriculumSpec spec = config.curriculum();
+        if (spec == null) return null;
+        var byLevel = new java.util.ArrayList<Scenario>();
+        for (int level = spec.from(); level <= config.level(); level++) {
+            byLevel.add(new DisjointScenario(registry.make(config.scenario(), sc.withLevel(level)), heldOut.prompts()));
+        }
+        return new LevelCurriculum(spec, byLevel);
+    }
+
+    private boolean reinforce(TransformerPolicy policy, Policy reference, Scenario train, LevelCurriculum curriculum,
+                              Evaluator evaluator, long evalSeed, int first, int stopAfter, MetricsWriter metrics,
+                              MetricsWriter timing, Path ckpt, String fingerprint) throws IOException {
         if (first >= config.rlSteps()) return true;
         Rubric rubric = train.rubric();
         for (Rubric.Term t : config.shaping()) rubric = rubric.with(t.name(), t.weight(), t.reward());
@@ -269,10 +288,21 @@ public final class TrainingRun {
         var bar = bar(config.algorithm().flag(), config.rlSteps());
         for (int s = first; s < config.rlSteps(); s++) {
             double sampling = rollout.samplingSeconds(), scoring = rollout.scoringSeconds();
+            int level = curriculum == null ? 0 : curriculum.level(); // the level this step's tasks were drawn from
             StepMetrics m = trainer.step();
-            metrics.write(StepRows.rl(m));
+            MetricsRow row = StepRows.rl(m);
+            if (curriculum != null) {
+                var values = new java.util.LinkedHashMap<>(row.values());
+                values.put(MetricNames.CURRICULUM_LEVEL, (double) level);
+                row = new MetricsRow(Phase.RL, row.step(), values);
+            }
+            metrics.write(row);
             timing.write(StepRows.rlTiming(m, rollout.samplingSeconds() - sampling, rollout.scoringSeconds() - scoring));
             bar.update(s + 1, m.rollout().rewardMean(), m.rollout().accuracy(), m.tokensPerSecond());
+            if (curriculum != null && curriculum.record(m.rollout().accuracy())) {
+                bar.finish();
+                out.printf(Locale.ROOT, "curriculum: promoted to level %d after RL step %d%n", curriculum.level(), s + 1);
+            }
             int done = s + 1;
             if (done == config.rlSteps() || done % schedule.evalEvery() == 0) {
                 metrics.write(StepRows.eval(done, evaluator.score(policy, evalSeed)));
@@ -364,7 +394,8 @@ public final class TrainingRun {
         return config.scenario() + " level=" + config.level() + " options=" + new java.util.TreeMap<>(config.options())
                 + " seed=" + config.seed() + " sft=" + config.sftSteps() + " rl=" + config.rlSteps() + " algo="
                 + config.algorithm().flag() + " " + recipe + " " + schedule + (config.init() == null ? "" : " init=" + config.init())
-                + (config.shaping().isEmpty() ? "" : " shaping=" + config.shaping());
+                + (config.shaping().isEmpty() ? "" : " shaping=" + config.shaping())
+                + (config.curriculum() == null ? "" : " " + config.curriculum());
     }
 
     private static void deleteRecursively(Path p) throws IOException {

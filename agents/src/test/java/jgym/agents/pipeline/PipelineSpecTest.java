@@ -95,7 +95,7 @@ class PipelineSpecTest {
     @Test
     void mistakesNameTheFileLineAndField() {
         String head = "name: toy\nscenario: math/parity\nstages:\n";
-        assertEquals("p.yaml: line 5, field stages[1].rl.stepz: unknown field 'stepz'; known: algo, group_size, groups, "
+        assertEquals("p.yaml: line 5, field stages[1].rl.stepz: unknown field 'stepz'; known: algo, curriculum, group_size, groups, "
                 + "language, language_weight, level, lr, options, steps, temperature",
                 error(head + "  - pretrain: {steps: 3}\n  - rl: {stepz: 3}\n"));
         assertEquals("p.yaml: line 4, field stages[0].pretrain.steps: steps must be >= 1, got 0",
@@ -113,6 +113,11 @@ class PipelineSpecTest {
                 error(head + "  - rl: {steps: many}\n"));
         assertEquals("p.yaml: line 4, field stages[0].rl.language: language must be latin, cyrillic or chinese, got 'klingon'",
                 error(head + "  - rl: {language: klingon}\n"));
+        assertTrue(error(head + "  - rl: {level: 3, curriculum: {from: 1, promote_at: 0}}\n").startsWith("p.yaml: line 4, field stages[0].rl.curriculum"),
+                error(head + "  - rl: {level: 3, curriculum: {from: 1, promote_at: 0}}\n"));
+        var withCurriculum = PipelineSpec.parse(head + "  - rl: {level: 3, curriculum: {from: 2}}\n", "p.yaml", false);
+        var curriculum = ((Stage.Reinforce) withCurriculum.stages().get(0)).curriculum();
+        assertEquals(new Stage.Curriculum(2, 5, 0.8), curriculum);
         assertEquals("p.yaml: line 3, field stages: stages must list at least one stage", error(head.replace("stages:\n", "stages: []\n")));
         assertEquals("p.yaml: scenario is required, e.g. scenario: math/parity", error("name: toy\nstages:\n  - rl: {}\n"));
         assertTrue(error(head + "  - rl: {}\nsurprise: 1\n").startsWith("p.yaml: line 5, field surprise: unknown field 'surprise'"),

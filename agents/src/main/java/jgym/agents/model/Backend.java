@@ -21,6 +21,22 @@ public final class Backend {
 
     private Backend() {}
 
+    private static volatile Boolean cpu;
+
+    /**
+     * Whether ND4J runs on its CPU backend, where the kernels that call OpenBLAS directly on host buffers
+     * ({@link BatchedGemm}, {@link KvCache#write}) may run; on any other backend the portable ND4J paths run instead.
+     */
+    public static boolean isCpu() {
+        Boolean c = cpu;
+        if (c == null) {
+            Object backend = Nd4j.getExecutioner().getEnvironmentInformation().get("backend");
+            c = "CPU".equalsIgnoreCase(String.valueOf(backend));
+            cpu = c;
+        }
+        return c;
+    }
+
     /** A one-line description, e.g. "ND4J CpuBackend, backend=CPU, blas=OPENBLAS, omp.threads=1, blas.threads=1, cores=2". */
     public static String describe() {
         Map<?, ?> env = Nd4j.getExecutioner().getEnvironmentInformation();

@@ -5,6 +5,7 @@ import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.openblas.global.openblas_nolapack;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Batches of small matrix products, C_bh = alpha op(A_bh) op(B_bh) for every sequence b and head h, one BLAS call per
@@ -47,6 +48,36 @@ final class BatchedGemm {
      */
     static void multiply(int batch, int heads, int m, int n, int k, double alpha, Operand a, boolean transA, Operand b, boolean transB,
                          Operand c) {
+        if (Backend.isCpu()) blas(batch, heads, m, n, k, alpha, a, transA, b, transB, c);
+        else portable(batch, heads, m, n, k, alpha, a, transA, b, transB, c);
+    }
+
+    /**
+     * The same products through ND4J's own gemm on views of the operands' buffers: works on every backend, one ND4J
+     * call per (b, h). {@link #multiply} uses it off the CPU backend; the tests compare it with {@link #blas}.
+     */
+    static void portable(int batch, int heads, int m, int n, int k, double alpha, Operand a, boolean transA, Operand b, boolean transB,
+                         Operand c) {
+        int ar = transA ? k : m, ac = transA ? m : k, br = transB ? n : k, bc = transB ? k : n;
+        check(a, "a", batch, heads, ar, ac);
+        check(b, "b", batch, heads, br, bc);
+        check(c, "c", batch, heads, m, n);
+        for (int i = 0; i < batch; i++) {
+            for (int h = 0; h < heads; h++) {
+                INDArray va = view(a, i, h, ar, ac), vb = view(b, i, h, br, bc), vc = view(c, i, h, m, n);
+                vc.assign(Nd4j.gemm(va, vb, transA, transB).muli(alpha));
+            }
+        }
+    }
+
+    /** Matrix (b, h) of {@code o} as an ND4J view of rows x cols on its array's buffer. */
+    private static INDArray view(Operand o, int b, int h, int rows, int cols) {
+        return Nd4j.create(o.array().data(), new long[] {rows, cols}, new long[] {o.ld(), 1}, at(o, b, h), 'c');
+    }
+
+    /** The products as cblas_sgemm/dgemm calls on the host buffers: the CPU backend only. */
+    static void blas(int batch, int heads, int m, int n, int k, double alpha, Operand a, boolean transA, Operand b, boolean transB,
+                     Operand c) {
         int ar = transA ? k : m, ac = transA ? m : k, br = transB ? n : k, bc = transB ? k : n;
         check(a, "a", batch, heads, ar, ac);
         check(b, "b", batch, heads, br, bc);

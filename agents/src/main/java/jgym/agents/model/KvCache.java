@@ -6,6 +6,8 @@ import org.bytedeco.openblas.global.openblas_nolapack;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.INDArrayIndex;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * Keys and values of every block for {@code batch} rows, up to the context length, so sampling feeds one new token per
@@ -71,6 +73,10 @@ public final class KvCache {
         if (qkv.isView() || qkv.ordering() != 'c' || qkv.rows() != (long) batch * steps || qkv.columns() != w3) {
             throw new IllegalArgumentException("qkv must be a row-major [" + batch * steps + ", " + w3 + "] array that owns its buffer");
         }
+        if (!Backend.isCpu()) {
+            writePortable(layer, start, qkv, steps);
+            return;
+        }
         if (qkv.dataType() == DataType.FLOAT) {
             FloatPointer src = new FloatPointer(qkv.data().addressPointer());
             FloatPointer kd = new FloatPointer(keys[layer].data().addressPointer());
@@ -100,6 +106,31 @@ public final class KvCache {
                 }
             }
         }
+    }
+
+    /** {@link #write} through ND4J view assignments: every backend, slower (one op per row, head and position). */
+    void writePortable(int layer, int start, INDArray qkv, int steps) {
+        int h = heads, hd = headDim, c = h * hd;
+        for (int b = 0; b < batch; b++) {
+            for (int s = 0; s < steps; s++) {
+                long row = (long) b * steps + s;
+                for (int j = 0; j < h; j++) {
+                    INDArrayIndex[] at = {NDArrayIndex.point(b), NDArrayIndex.point(j), NDArrayIndex.point(start + s), NDArrayIndex.all()};
+                    keys[layer].get(at).assign(qkv.get(NDArrayIndex.point(row), NDArrayIndex.interval(c + j * hd, c + (j + 1) * hd)));
+                    values[layer].get(at).assign(qkv.get(NDArrayIndex.point(row), NDArrayIndex.interval(2 * c + j * hd, 2 * c + (j + 1) * hd)));
+                }
+            }
+        }
+    }
+
+    /** The cached keys of {@code layer} (a copy), for tests. */
+    INDArray keysCopy(int layer) {
+        return keys[layer].dup();
+    }
+
+    /** The cached values of {@code layer} (a copy), for tests. */
+    INDArray valuesCopy(int layer) {
+        return values[layer].dup();
     }
 
     /** Block {@code layer}'s keys as (b, h) matrices of rows hd apart, read in place by {@link BatchedGemm}. */

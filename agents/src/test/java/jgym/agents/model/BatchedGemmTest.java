@@ -75,4 +75,45 @@ class BatchedGemmTest {
         BatchedGemm.Operand d = BatchedGemm.Operand.heads(Nd4j.create(DataType.DOUBLE, 12), 0, 1, 2, 3);
         assertThrows(IllegalArgumentException.class, () -> BatchedGemm.multiply(1, 1, 2, 2, 3, 1, whole, false, d, true, cOp));
     }
+
+    @Test
+    void thePortablePathAgreesWithTheBlasPathTo1e5OnStridedOperands() {
+        int batch = 3, heads = 2, m = 3, n = 4, k = 5;
+        for (DataType type : new DataType[] {DataType.FLOAT, DataType.DOUBLE}) {
+            for (boolean ta : new boolean[] {false, true}) {
+                for (boolean tb : new boolean[] {false, true}) {
+                    int aCols = ta ? m : k, aRows = ta ? k : m, bCols = tb ? k : n, bRows = tb ? n : k;
+                    int aLd = heads * aCols + 2;
+                    var a = new BatchedGemm.Operand(filled(type, 2 + (long) batch * aRows * aLd), 2, (long) aRows * aLd, aCols, aLd);
+                    var b = BatchedGemm.Operand.heads(filled(type, 1 + (long) batch * heads * bRows * bCols), 1, heads, bRows, bCols);
+                    int cLd = 1 + heads * n;
+                    INDArray blasOut = Nd4j.create(type, (long) batch * m * cLd).addi(-7.0);
+                    INDArray portableOut = blasOut.dup();
+                    BatchedGemm.blas(batch, heads, m, n, k, 0.25, a, ta, b, tb, BatchedGemm.Operand.rows(blasOut, 1, m, cLd, n));
+                    BatchedGemm.portable(batch, heads, m, n, k, 0.25, a, ta, b, tb, BatchedGemm.Operand.rows(portableOut, 1, m, cLd, n));
+                    for (long i = 0; i < blasOut.length(); i++) {
+                        assertEquals(blasOut.getDouble(i), portableOut.getDouble(i), 1e-5, type + " ta=" + ta + " tb=" + tb + " element " + i);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theCacheWritesTheSameKeysAndValuesOnBothPaths() {
+        var config = new TransformerConfig(11, 8, 1, 8, 2, 4, DataType.FLOAT);
+        int batch = 3, steps = 2, start = 3;
+        INDArray qkv = filled(DataType.FLOAT, (long) batch * steps * 3 * config.dModel()).reshape(batch * steps, 3L * config.dModel()).dup('c');
+        var blas = new KvCache(config, batch);
+        var portable = new KvCache(config, batch);
+        blas.write(0, start, qkv, steps);
+        portable.writePortable(0, start, qkv, steps);
+        assertEquals(blas.keysCopy(0), portable.keysCopy(0));
+        assertEquals(blas.valuesCopy(0), portable.valuesCopy(0));
+        // and the keys are where the layout says: row (b, s), head j, dim d of k is at [b, j, start+s, d]
+        int c = config.dModel(), hd = config.headDim();
+        INDArray keys = blas.keysCopy(0);
+        assertEquals(qkv.getDouble(1L * steps + 1, c + hd + 2), keys.getDouble(1, 1, start + 1, 2), 0.0);
+        assertEquals(0.0, keys.getDouble(0, 0, 0, 0), 0.0, "positions before start are untouched");
+    }
 }

@@ -28,8 +28,46 @@ final class LayerMath {
     /** What LayerNorm's backward needs: the normalised input [N, C] and 1/sqrt(var + eps) per row [N]. */
     record NormCache(INDArray xhat, INDArray rstd) {}
 
-    /** y = (x - mean) / sqrt(var + eps) * g + b, per row of x [N, C]; g and b are [C]. */
+    /**
+     * y = (x - mean) / sqrt(var + eps) * g + b, per row of x [N, C]; g and b are [C]. One pass per row in Java over the
+     * arrays' buffers (mean, variance, normalise, scale and shift), in double precision: the nine ND4J operations it
+     * replaces cost more in per-operation overhead than in arithmetic, most of all in sampling, where N is the batch.
+     */
     static INDArray layerNorm(INDArray x, INDArray g, INDArray b, NormCache[] cacheOut) {
+        if (x.rank() != 2 || (x.dataType() != DataType.FLOAT && x.dataType() != DataType.DOUBLE)) return layerNormOps(x, g, b, cacheOut);
+        int n = Math.toIntExact(x.rows()), c = Math.toIntExact(x.columns());
+        double[] gv = Buffers.toDoubles(g), bv = Buffers.toDoubles(b);
+        INDArray y = Nd4j.createUninitialized(x.dataType(), n, c);
+        INDArray xhat = cacheOut == null ? null : Nd4j.createUninitialized(x.dataType(), n, c);
+        double[] rstd = cacheOut == null ? null : new double[n];
+        var in = new Buffers.Rows(x);
+        var out = new Buffers.Rows(y);
+        var hat = xhat == null ? null : new Buffers.Rows(xhat);
+        double[] row = new double[c], o = new double[c];
+        for (int i = 0; i < n; i++) {
+            in.read(i, row);
+            double mu = 0;
+            for (int j = 0; j < c; j++) mu += row[j];
+            mu /= c;
+            double var = 0;
+            for (int j = 0; j < c; j++) var += (row[j] - mu) * (row[j] - mu);
+            double r = 1.0 / Math.sqrt(var / c + LN_EPS);
+            for (int j = 0; j < c; j++) {
+                row[j] = (row[j] - mu) * r;
+                o[j] = row[j] * gv[j] + bv[j];
+            }
+            out.write(i, o);
+            if (hat != null) {
+                hat.write(i, row);
+                rstd[i] = r;
+            }
+        }
+        if (cacheOut != null) cacheOut[0] = new NormCache(xhat, Nd4j.create(rstd, new long[] {n}, x.dataType()));
+        return y;
+    }
+
+    /** {@link #layerNorm} as ND4J operations, for arrays the row pass does not read. */
+    static INDArray layerNormOps(INDArray x, INDArray g, INDArray b, NormCache[] cacheOut) {
         INDArray mu = x.mean(1); // [N]
         INDArray xc = x.subColumnVector(mu.reshape(-1, 1)); // [N, C]
         INDArray var = xc.mul(xc).mean(1); // [N]

@@ -62,4 +62,33 @@ class LayerMathTest {
             org.junit.jupiter.api.Assertions.assertEquals(xs[0], x.getDouble(0, 0), 0.0); // inputs untouched
         }
     }
+
+    @Test
+    void theRowPassLayerNormAgreesWithTheOperationsAndWithTheDefinition() {
+        for (DataType type : new DataType[] {DataType.FLOAT, DataType.DOUBLE}) {
+            int n = 5, c = 8;
+            double[] d = new double[n * c];
+            for (int i = 0; i < d.length; i++) d[i] = Math.sin(1.3 * i) * (1 + i % 3);
+            INDArray x = Nd4j.create(d, new long[] {n, c}, type);
+            INDArray g = Nd4j.create(new double[] {1, 2, 0.5, -1, 1.5, 0.25, 3, -0.5}, new long[] {c}, type);
+            INDArray b = Nd4j.create(new double[] {0, 0.1, -0.2, 0.3, 0, 1, -1, 0.5}, new long[] {c}, type);
+            LayerMath.NormCache[] fast = new LayerMath.NormCache[1];
+            LayerMath.NormCache[] ops = new LayerMath.NormCache[1];
+            INDArray y = LayerMath.layerNorm(x, g, b, fast);
+            INDArray yOps = LayerMath.layerNormOps(x.dup(), g, b, ops);
+            assertArrayEquals(yOps.data().asDouble(), y.data().asDouble(), 1e-5);
+            assertArrayEquals(ops[0].xhat().data().asDouble(), fast[0].xhat().data().asDouble(), 1e-5);
+            assertArrayEquals(ops[0].rstd().data().asDouble(), fast[0].rstd().data().asDouble(), 1e-4);
+            // row 2 from the definition: mean, population variance, eps 1e-5
+            double mu = 0, var = 0;
+            for (int j = 0; j < c; j++) mu += d[2 * c + j] / c;
+            for (int j = 0; j < c; j++) var += (d[2 * c + j] - mu) * (d[2 * c + j] - mu) / c;
+            double want = (d[2 * c + 3] - mu) / Math.sqrt(var + 1e-5) * -1 + 0.3;
+            org.junit.jupiter.api.Assertions.assertEquals(want, y.getDouble(2, 3), 1e-5);
+            // no cache asked, none made; a view is read through a copy
+            INDArray view = Nd4j.create(d, new long[] {n, c}, type).get(NDArrayIndex.interval(1, 4), NDArrayIndex.all());
+            assertArrayEquals(LayerMath.layerNormOps(view.dup(), g, b, null).data().asDouble(),
+                    LayerMath.layerNorm(view, g, b, null).data().asDouble(), 1e-5);
+        }
+    }
 }

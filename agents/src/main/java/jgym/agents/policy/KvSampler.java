@@ -8,11 +8,6 @@ import jgym.agents.model.KvCache;
 import jgym.agents.model.Transformer;
 import jgym.env.Seeds;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
-import org.nd4j.linalg.api.memory.conf.WorkspaceConfiguration;
-import org.nd4j.linalg.api.memory.enums.AllocationPolicy;
-import org.nd4j.linalg.api.memory.enums.LearningPolicy;
-import org.nd4j.linalg.api.memory.enums.ResetPolicy;
-import org.nd4j.linalg.api.memory.enums.SpillPolicy;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -112,18 +107,10 @@ final class KvSampler {
      * deallocator 16%).
      */
     private static double[] logits(Transformer model, KvCache cache, int[] tokens, int rows, int steps, int start) {
-        try (MemoryWorkspace ws = Nd4j.getWorkspaceManager().getAndActivateWorkspace(STEP, "jgym-sampling-step")) {
+        try (MemoryWorkspace ws = Nd4j.getWorkspaceManager().getAndActivateWorkspace(TransformerPolicy.SCRATCH, "jgym-sampling-step")) {
             return model.decode(cache, tokens, rows, steps, start).dup('c').data().asDouble();
         }
     }
-
-    private static final WorkspaceConfiguration STEP = WorkspaceConfiguration.builder()
-            .initialSize(0).overallocationLimit(0.2)
-            .policyAllocation(AllocationPolicy.OVERALLOCATE)
-            .policyLearning(LearningPolicy.OVER_TIME).cyclesBeforeInitialization(2)
-            .policyReset(ResetPolicy.BLOCK_LEFT)
-            .policySpill(SpillPolicy.REALLOCATE)
-            .build();
 
     /** One row's growing completion. */
     private static final class Row {

@@ -1,7 +1,13 @@
 package jgym.agents.train;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.IntFunction;
+import jgym.agents.metrics.MetricNames;
+import jgym.agents.metrics.MetricsRow;
+import jgym.agents.metrics.Phase;
 import java.util.Objects;
 import jgym.env.Rubric;
 import jgym.env.Scenario;
@@ -24,6 +30,27 @@ final class LevelCurriculum {
         this.spec = Objects.requireNonNull(spec, "spec");
         this.byLevel = List.copyOf(byLevel);
         if (this.byLevel.isEmpty()) throw new IllegalArgumentException("a curriculum needs at least one level");
+    }
+
+    /** The curriculum of {@code spec} up to level {@code last}, over the training scenario {@code atLevel} makes for each level. */
+    static LevelCurriculum of(CurriculumSpec spec, IntFunction<Scenario> atLevel, int last) {
+        var byLevel = new ArrayList<Scenario>();
+        for (int level = spec.from(); level <= last; level++) byLevel.add(atLevel.apply(level));
+        return new LevelCurriculum(spec, byLevel);
+    }
+
+    /** Replays the training accuracies of the RL rows before step {@code first}: how a resumed run recovers its level. */
+    void replay(List<MetricsRow> rows, int first) {
+        for (MetricsRow row : rows) {
+            if (row.phase() == Phase.RL && row.step() < first) record(row.value(MetricNames.ACCURACY).orElse(0));
+        }
+    }
+
+    /** {@code row} with the level its step's tasks were drawn from. */
+    static MetricsRow tagged(MetricsRow row, int level) {
+        var values = new LinkedHashMap<>(row.values());
+        values.put(MetricNames.CURRICULUM_LEVEL, (double) level);
+        return new MetricsRow(row.phase(), row.step(), values);
     }
 
     /** The level tasks are drawn from now. */

@@ -121,7 +121,9 @@ public final class TrainingRun {
         HeldOutSet heldOut = HeldOutSet.draw(registry.make(config.scenario(), sc.withSeed(Seeds.mix(config.seed(), 4))),
                 schedule.heldOutSize());
         Scenario train = new DisjointScenario(base, heldOut.prompts());
-        LevelCurriculum curriculum = curriculum(sc, heldOut);
+        LevelCurriculum curriculum = config.curriculum() == null ? null
+                : LevelCurriculum.of(config.curriculum(), level -> new DisjointScenario(registry.make(config.scenario(), sc.withLevel(level)),
+                        heldOut.prompts()), config.level());
         var evaluator = new Evaluator(heldOut, base.rubric(), QUESTION_ONLY, recipe.maxNewTokens(), TrainRecipe.STOP_STRINGS);
         long evalSeed = Seeds.mix(config.seed(), 5);
 
@@ -171,10 +173,7 @@ public final class TrainingRun {
         try (metrics; timing) {
             int first = state == null ? 0 : state.rlStepsDone();
             if (curriculum != null) {
-                // a resumed run recovers its level by replaying the training accuracies it recorded
-                for (MetricsRow row : MetricsReader.read(dir.resolve(METRICS))) {
-                    if (row.phase() == Phase.RL && row.step() < first) curriculum.record(row.value(MetricNames.ACCURACY).orElse(0));
-                }
+                curriculum.replay(MetricsReader.read(dir.resolve(METRICS)), first); // a resumed run recovers its level
                 out.printf(Locale.ROOT, "curriculum: RL starts at level %d of %d (%s)%n", curriculum.level(), config.level(), config.curriculum());
             }
             complete = reinforce(policy, reference, curriculum == null ? train : curriculum.scenario(), curriculum, evaluator,
@@ -264,17 +263,6 @@ public final class TrainingRun {
     }
 
     /** RL steps {@code first..rlSteps-1}; false when it stopped at {@code stopAfter} before the end. */
-    /** The curriculum's training scenarios, one per level from its start to the run's level, or null without one. */
-    private LevelCurriculum curriculum(ScenarioConfig sc, HeldOutSet heldOut) {
-        CurriculumSpec spec = config.curriculum();
-        if (spec == null) return null;
-        var byLevel = new java.util.ArrayList<Scenario>();
-        for (int level = spec.from(); level <= config.level(); level++) {
-            byLevel.add(new DisjointScenario(registry.make(config.scenario(), sc.withLevel(level)), heldOut.prompts()));
-        }
-        return new LevelCurriculum(spec, byLevel);
-    }
-
     private boolean reinforce(TransformerPolicy policy, Policy reference, Scenario train, LevelCurriculum curriculum,
                               Evaluator evaluator, long evalSeed, int first, int stopAfter, MetricsWriter metrics,
                               MetricsWriter timing, Path ckpt, String fingerprint) throws IOException {
@@ -290,13 +278,7 @@ public final class TrainingRun {
             double sampling = rollout.samplingSeconds(), scoring = rollout.scoringSeconds();
             int level = curriculum == null ? 0 : curriculum.level(); // the level this step's tasks were drawn from
             StepMetrics m = trainer.step();
-            MetricsRow row = StepRows.rl(m);
-            if (curriculum != null) {
-                var values = new java.util.LinkedHashMap<>(row.values());
-                values.put(MetricNames.CURRICULUM_LEVEL, (double) level);
-                row = new MetricsRow(Phase.RL, row.step(), values);
-            }
-            metrics.write(row);
+            metrics.write(curriculum == null ? StepRows.rl(m) : LevelCurriculum.tagged(StepRows.rl(m), level));
             timing.write(StepRows.rlTiming(m, rollout.samplingSeconds() - sampling, rollout.scoringSeconds() - scoring));
             bar.update(s + 1, m.rollout().rewardMean(), m.rollout().accuracy(), m.tokensPerSecond());
             if (curriculum != null && curriculum.record(m.rollout().accuracy())) {

@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import jgym.agents.model.KvCache;
+import jgym.agents.model.Decoder;
 import jgym.agents.model.Transformer;
 import jgym.env.Seeds;
-import org.nd4j.linalg.api.memory.MemoryWorkspace;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Batched sampling from a {@link Transformer} with a key/value cache. All rows advance in lockstep over absolute
@@ -54,8 +52,16 @@ final class KvSampler {
         }
         int[] first = new int[b * prefill];
         for (int r = 0; r < b; r++) System.arraycopy(full[r], 0, first, r * prefill, prefill);
-        KvCache cache = model.newCache(b); // outside the step workspace: it lives for the whole sampling
-        double[] z = logits(model, cache, first, b, prefill, 0); // [B * V]
+        try (Decoder decoder = Decoder.of(model, b)) {
+            decodeRows(decoder, tok, cfg, full, rows, first, prefill, t, v);
+        }
+        for (int r = 0; r < b; r++) out[live.get(r)] = rows[r].toSample(tok);
+    }
+
+    private static void decodeRows(Decoder decoder, CharTokenizer tok, SamplingConfig cfg, int[][] full, Row[] rows, int[] first,
+                                   int prefill, int t, int v) {
+        int b = rows.length;
+        double[] z = decoder.next(first, prefill, 0); // [B * V]
         int[] open = new int[b]; // cache row i holds rows[open[i]]
         for (int r = 0; r < b; r++) open[r] = r;
         for (int pos = prefill; ; pos++) {
@@ -67,9 +73,9 @@ final class KvSampler {
                 if (pos < full[r].length) {
                     next[i] = full[r][pos];
                 } else if (!row.done) {
-                    int token = TokenChoice.draw(z, i * v, v, cfg.temperature(), cfg.topP(), row.rng);
-                    row.add(token, TokenChoice.logProb(z, i * v, v, token, cfg.temperature()), tok, cfg);
-                    next[i] = token;
+                    TokenChoice.Drawn drawn = TokenChoice.drawWithLogProb(z, i * v, v, cfg.temperature(), cfg.topP(), row.rng);
+                    row.add(drawn.token(), drawn.logProb(), tok, cfg);
+                    next[i] = drawn.token();
                 } else {
                     next[i] = tok.padId();
                 }
@@ -91,24 +97,11 @@ final class KvSampler {
                     keptNext[k] = next[i];
                     keptOpen[k++] = open[i];
                 }
-                cache.keepRows(keep);
+                decoder.keepRows(keep);
                 next = keptNext;
                 open = keptOpen;
             }
-            z = logits(model, cache, next, open.length, 1, pos);
-        }
-        for (int r = 0; r < b; r++) out[live.get(r)] = rows[r].toSample(tok);
-    }
-
-    /**
-     * One decode step's next-token logits [rows * V], every intermediate array in a workspace that is reused step
-     * after step: without it each step's dozens of small arrays are fresh native allocations and frees, which took
-     * half of the sampling thread's time (JFR native samples: {@code OpaqueDataBuffer.allocateDataBuffer} 50%, the
-     * deallocator 16%).
-     */
-    private static double[] logits(Transformer model, KvCache cache, int[] tokens, int rows, int steps, int start) {
-        try (MemoryWorkspace ws = Nd4j.getWorkspaceManager().getAndActivateWorkspace(TransformerPolicy.SCRATCH, "jgym-sampling-step")) {
-            return model.decode(cache, tokens, rows, steps, start).dup('c').data().asDouble();
+            z = decoder.next(next, 1, pos);
         }
     }
 

@@ -16,6 +16,17 @@ final class TokenChoice {
      * order. Uses exactly one {@code rng.nextDouble()}.
      */
     static int draw(double[] z, int offset, int v, double temperature, double topP, SplittableRandom rng) {
+        return drawWithLogProb(z, offset, v, temperature, topP, rng).token();
+    }
+
+    /** A drawn token and its {@link #logProb} at the sampling temperature. */
+    record Drawn(int token, double logProb) {}
+
+    /**
+     * {@link #draw} and {@link #logProb} of the drawn token from one softmax: the sampler's per-row cost was two passes
+     * of {@code Math.exp} over the vocabulary, about a tenth of a decode step.
+     */
+    static Drawn drawWithLogProb(double[] z, int offset, int v, double temperature, double topP, SplittableRandom rng) {
         double max = Double.NEGATIVE_INFINITY;
         for (int a = 0; a < v; a++) max = Math.max(max, z[offset + a]);
         double[] p = new double[v];
@@ -25,6 +36,13 @@ final class TokenChoice {
             sum += p[a];
         }
         for (int a = 0; a < v; a++) p[a] /= sum;
+        int token = pick(p, topP, rng);
+        return new Drawn(token, (z[offset + token] - max) / temperature - Math.log(sum));
+    }
+
+    /** A token drawn from probabilities {@code p} (summing to 1) with nucleus filtering at {@code topP}. */
+    private static int pick(double[] p, double topP, SplittableRandom rng) {
+        int v = p.length;
         if (topP >= 1) {
             double u = rng.nextDouble();
             double cum = 0;

@@ -9,14 +9,10 @@ import jgym.agents.model.AdamWConfig;
 import jgym.agents.model.Backend;
 import jgym.agents.model.Buffers;
 import jgym.agents.model.Parameters;
+import jgym.agents.model.Scratch;
 import jgym.agents.model.Transformer;
 import jgym.agents.model.TransformerConfig;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
-import org.nd4j.linalg.api.memory.conf.WorkspaceConfiguration;
-import org.nd4j.linalg.api.memory.enums.AllocationPolicy;
-import org.nd4j.linalg.api.memory.enums.LearningPolicy;
-import org.nd4j.linalg.api.memory.enums.ResetPolicy;
-import org.nd4j.linalg.api.memory.enums.SpillPolicy;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -31,19 +27,6 @@ import org.nd4j.linalg.factory.Nd4j;
  * log-probability, so a trainer can reinforce stopping) and does not appear in {@link Sample#text()}. Not thread-safe.
  */
 public final class TransformerPolicy implements TrainablePolicy {
-    /**
-     * Scratch memory for training and for each sampling step ({@link KvSampler}): ND4J workspaces, reused every step, sized over the first steps and grown when a
-     * larger batch spills. Without them every intermediate array is a fresh native allocation (zeroed pages, page
-     * faults, frees that wait for the GC): ~25% of a training step's profile samples, and 2.5-4 ms per 4 MB array on
-     * the loaded 2-core machine against 0.1-0.2 ms for the operation itself.
-     */
-    static final WorkspaceConfiguration SCRATCH = WorkspaceConfiguration.builder()
-            .initialSize(0).overallocationLimit(0.2)
-            .policyAllocation(AllocationPolicy.OVERALLOCATE)
-            .policyLearning(LearningPolicy.OVER_TIME).cyclesBeforeInitialization(2)
-            .policyReset(ResetPolicy.BLOCK_LEFT)
-            .policySpill(SpillPolicy.REALLOCATE)
-            .build();
     private static final AtomicLong INSTANCES = new AtomicLong();
 
     private final TransformerConfig config;
@@ -136,7 +119,7 @@ public final class TransformerPolicy implements TrainablePolicy {
         try {
             if (forwardScope != null) forwardScope.close(); // releases the previous forward's arrays
             forwardScope = null;
-            forwardScope = Nd4j.getWorkspaceManager().getAndActivateWorkspace(SCRATCH, forwardWorkspace);
+            forwardScope = Nd4j.getWorkspaceManager().getAndActivateWorkspace(Scratch.WORKSPACE, forwardWorkspace);
             act = model.forward(layout.tokens(), layout.batch(), layout.length());
             scores = TokenScores.of(act.logits(), layout, true, batch.temperature());
             v = Buffers.toDoubles(act.values()); // [B*L]
@@ -160,7 +143,7 @@ public final class TransformerPolicy implements TrainablePolicy {
         if (dLogProbs.length != lastLayout.batch()) {
             throw new IllegalArgumentException("dLogProbs has " + dLogProbs.length + " rows, expected " + lastLayout.batch());
         }
-        try (MemoryWorkspace ws = Nd4j.getWorkspaceManager().getAndActivateWorkspace(SCRATCH, backwardWorkspace)) {
+        try (MemoryWorkspace ws = Nd4j.getWorkspaceManager().getAndActivateWorkspace(Scratch.WORKSPACE, backwardWorkspace)) {
             INDArray dLogits = lastScores.logitsGradient(lastLayout, dLogProbs, config.vocabSize(), config.dataType());
             INDArray dV = dValues == null ? null : valueGradient(dValues);
             model.backward(lastActivations, dLogits, dV, grads);
@@ -183,7 +166,7 @@ public final class TransformerPolicy implements TrainablePolicy {
 
     @Override
     public void step() {
-        try (MemoryWorkspace ws = Nd4j.getWorkspaceManager().getAndActivateWorkspace(SCRATCH, optimiserWorkspace)) {
+        try (MemoryWorkspace ws = Nd4j.getWorkspaceManager().getAndActivateWorkspace(Scratch.WORKSPACE, optimiserWorkspace)) {
             lastGradNorm = optimizer.update(params, grads);
         }
         grads.zero();

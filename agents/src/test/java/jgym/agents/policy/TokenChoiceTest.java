@@ -19,6 +19,20 @@ class TokenChoiceTest {
     }
 
     @Test
+    void theDrawnTokensLogProbIsTheLogOfItsTemperedProbabilityAndTheDrawIsDrawsOwn() {
+        double[] tempered = {0.25 / 0.38, 0.09 / 0.38, 0.04 / 0.38}; // T = 1/2: p^2, renormalised
+        SplittableRandom a = new SplittableRandom(4), b = new SplittableRandom(4);
+        int[] seen = new int[3];
+        for (int i = 0; i < 2000; i++) {
+            TokenChoice.Drawn d = TokenChoice.drawWithLogProb(LOGITS, 0, 3, 0.5, 1.0, a);
+            assertEquals(TokenChoice.draw(LOGITS, 0, 3, 0.5, 1.0, b), d.token());
+            assertEquals(Math.log(tempered[d.token()]), d.logProb(), 1e-12);
+            seen[d.token()]++;
+        }
+        for (int t = 0; t < 3; t++) assertEquals(true, seen[t] > 0, "token " + t + " never drawn");
+    }
+
+    @Test
     void logProbAtATemperatureIsTheLogOfTheTemperedSoftmax() {
         // at T = 1/2 the probabilities go as p^2: 0.25, 0.09, 0.04 over 0.38
         assertEquals(Math.log(0.09 / 0.38), TokenChoice.logProb(LOGITS, 0, 3, 1, 0.5), 1e-12);

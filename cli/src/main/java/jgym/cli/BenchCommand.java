@@ -3,6 +3,7 @@ package jgym.cli;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Objects;
+import jgym.env.DidYouMean;
 
 /** {@code gym bench NAME [ARGS...]}: runs one of the registered {@link Benchmark}s. */
 final class BenchCommand implements Command {
@@ -42,7 +43,7 @@ final class BenchCommand implements Command {
         if (name.equals("-h") || name.equals("--help")) throw UsageException.help();
         Benchmark b = benchmarks.stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow(() ->
                 new UsageException("unknown benchmark '" + name + "'"
-                        + Main.didYouMean(name, benchmarks.stream().map(Benchmark::name).toList())));
+                        + DidYouMean.clause(name, benchmarks.stream().map(Benchmark::name).toList())));
         Objects.requireNonNull(b);
         return Main.execute("bench " + b.name(), b.usage(), args.subList(1, args.size()), out, err, b::run);
     }

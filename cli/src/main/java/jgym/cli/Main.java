@@ -7,12 +7,11 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import jgym.env.DatasetException;
+import jgym.env.DidYouMean;
 import jgym.env.GymException;
-import jgym.env.ScenarioRegistry;
 import jgym.env.UnknownScenarioException;
 
 /**
@@ -86,7 +85,7 @@ public final class Main {
         }
         Optional<Command> command = find(commands, name);
         if (command.isEmpty()) {
-            err.println("gym: unknown command '" + name + "'" + didYouMean(name, commands.stream().map(Command::name).toList()));
+            err.println("gym: unknown command '" + name + "'" + DidYouMean.clause(name, commands.stream().map(Command::name).toList()));
             printHelp(commands, err);
             return Command.USAGE;
         }
@@ -155,12 +154,4 @@ public final class Main {
         to.println("exit codes: 0 done, 1 bad data (file and line named), 2 bad arguments");
     }
 
-    /** {@code "; did you mean X?"} for the closest of {@code known} to {@code name}, or empty when none is close. */
-    static String didYouMean(String name, List<String> known) {
-        return known.stream()
-                .filter(k -> ScenarioRegistry.editDistance(name, k) <= Math.max(2, name.length() / 3))
-                .min(Comparator.comparingInt(k -> ScenarioRegistry.editDistance(name, k)))
-                .map(k -> "; did you mean " + k + "?")
-                .orElse("");
-    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import jgym.agents.model.Backend;
+import jgym.agents.model.GemmPeak;
 import jgym.agents.model.TransformerConfig;
 import jgym.agents.policy.CharTokenizer;
 import jgym.agents.policy.Sample;
@@ -14,9 +15,6 @@ import jgym.agents.policy.SamplingConfig;
 import jgym.agents.policy.SequenceBatch;
 import jgym.agents.policy.TransformerPolicy;
 import jgym.env.Seeds;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * {@code gym bench train}: the default transformer policy's training throughput (forward, backward and AdamW on a
@@ -71,8 +69,8 @@ final class TrainBenchmark implements Benchmark {
         CharTokenizer tok = CharTokenizer.ascii();
         TransformerConfig small = TransformerConfig.small(tok.vocabSize());
         int heads = a.intValue("--heads", small.heads(), 1, 64);
-        TransformerConfig config = new TransformerConfig(tok.vocabSize(), context, a.intValue("--layers", small.layers(), 1, 64),
-                a.intValue("--dmodel", small.dModel(), heads, 4096), heads, small.mlpRatio(), DataType.FLOAT);
+        TransformerConfig config = small.withShape(context, a.intValue("--layers", small.layers(), 1, 64),
+                a.intValue("--dmodel", small.dModel(), heads, 4096), heads);
         TransformerPolicy policy = TransformerPolicy.create(config, tok, jgym.agents.model.AdamWConfig.defaults(), seed);
 
         out.printf("gym bench train: %s%n", Backend.describe());
@@ -83,9 +81,9 @@ final class TrainBenchmark implements Benchmark {
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
         TorchReference.Result torch = null;
-        double[] gemm = gemmGflops(5, 10);
+        GemmPeak gemm = GemmPeak.measure(GEMM_N, 5, 10);
         out.printf("GEMM %dx%dx%d float through ND4J: best %.1f GFLOP/s, median %.1f GFLOP/s, %.1f GFLOP per CPU-second%n",
-                GEMM_N, GEMM_N, GEMM_N, gemm[0], gemm[1], gemm[2]);
+                GEMM_N, GEMM_N, GEMM_N, gemm.best(), gemm.median(), gemm.perCpuSecond());
 
         SequenceBatch data = randomBatch(batch, context, seed);
         float[][] dLogProbs = new float[batch][];
@@ -110,9 +108,9 @@ final class TrainBenchmark implements Benchmark {
         out.printf("train step (forward + backward + AdamW): wall median %.1f ms, best %.1f ms; process CPU median %.1f ms; %.2f model GFLOP/step%n",
                 median, best, cpu, gflop);
         out.printf("training: %,.0f tokens/s (median), %,.0f tokens/s (best); %.1f GFLOP/s = %.1f%% of best GEMM (best step: %.1f GFLOP/s = %.1f%%)%n",
-                tokens / (median / 1e3), tokens / (best / 1e3), achieved, 100 * achieved / gemm[0], achievedBest, 100 * achievedBest / gemm[0]);
-        out.printf("per CPU time: GEMM %.1f GFLOP/cpu-s, training step %.1f GFLOP/cpu-s = %.1f%%%n", gemm[2], gflop / (cpu / 1e3),
-                100 * gflop / (cpu / 1e3) / gemm[2]);
+                tokens / (median / 1e3), tokens / (best / 1e3), achieved, 100 * achieved / gemm.best(), achievedBest, 100 * achievedBest / gemm.best());
+        out.printf("per CPU time: GEMM %.1f GFLOP/cpu-s, training step %.1f GFLOP/cpu-s = %.1f%%%n", gemm.perCpuSecond(), gflop / (cpu / 1e3),
+                100 * gflop / (cpu / 1e3) / gemm.perCpuSecond());
         String python = a.value("--torch") == null ? SandboxBenchmark.defaultPython() : a.value("--torch");
         if (python.equals("off")) {
             out.println("PyTorch baseline: off (--torch off)");
@@ -212,26 +210,6 @@ final class TrainBenchmark implements Benchmark {
             c[i] = tok.encode(sb.substring(prompt));
         }
         return new SequenceBatch(p, c);
-    }
-
-    /**
-     * Best and median wall-clock GFLOP/s, and GFLOP per process-CPU second, of a 1024^3 float matrix product over
-     * {@code timed} runs after {@code warm} untimed.
-     */
-    static double[] gemmGflops(int warm, int timed) {
-        INDArray x = Nd4j.rand(DataType.FLOAT, GEMM_N, GEMM_N), y = Nd4j.rand(DataType.FLOAT, GEMM_N, GEMM_N);
-        INDArray z = Nd4j.create(DataType.FLOAT, GEMM_N, GEMM_N);
-        for (int i = 0; i < warm; i++) Nd4j.gemm(x, y, z, false, false, 1.0, 0.0);
-        double[] rates = new double[timed];
-        double flop = 2.0 * GEMM_N * GEMM_N * GEMM_N;
-        long c0 = cpuNanos();
-        for (int i = 0; i < timed; i++) {
-            long t0 = System.nanoTime();
-            Nd4j.gemm(x, y, z, false, false, 1.0, 0.0);
-            rates[i] = flop / (System.nanoTime() - t0);
-        }
-        double perCpuSecond = flop * timed / (cpuNanos() - c0);
-        return new double[] {Arrays.stream(rates).max().orElseThrow(), median(rates), perCpuSecond};
     }
 
     private static double median(double[] xs) {

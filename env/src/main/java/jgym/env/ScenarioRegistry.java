@@ -1,7 +1,5 @@
 package jgym.env;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +65,7 @@ public final class ScenarioRegistry {
     /** The entry called {@code name}. */
     public synchronized Entry entry(String name) {
         Entry e = entries.get(name);
-        if (e == null) throw new UnknownScenarioException(name, suggest(name));
+        if (e == null) throw new UnknownScenarioException(name, DidYouMean.near(name, entries.keySet()));
         return e;
     }
 
@@ -78,38 +76,5 @@ public final class ScenarioRegistry {
             throw new IllegalArgumentException(name + ": level must be in [1, " + e.levels() + "], got " + config.level());
         }
         return e.factory().create(config);
-    }
-
-    private List<String> suggest(String name) {
-        record Near(String name, int distance) {}
-        var near = new ArrayList<Near>();
-        for (String known : entries.keySet()) {
-            int d = Math.min(editDistance(name, known), editDistance(name, tail(known)));
-            if (d <= Math.max(2, name.length() / 3) || known.contains(name)) near.add(new Near(known, d));
-        }
-        near.sort(Comparator.comparingInt(Near::distance).thenComparing(Near::name));
-        return near.stream().limit(3).map(Near::name).toList();
-    }
-
-    private static String tail(String name) {
-        return name.substring(name.lastIndexOf('/') + 1);
-    }
-
-    /** The Levenshtein distance between {@code a} and {@code b}: the fewest single-character edits from one to the other. */
-    public static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

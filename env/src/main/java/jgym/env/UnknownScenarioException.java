@@ -8,9 +8,7 @@ public final class UnknownScenarioException extends GymException {
     private final List<String> suggestions;
 
     public UnknownScenarioException(String name, List<String> suggestions) {
-        super("unknown scenario '" + name + "'"
-                + (suggestions.isEmpty() ? "" : "; did you mean " + String.join(" or ", suggestions) + "?")
-                + " (run 'gym list' to see them all)");
+        super("unknown scenario '" + name + "'" + DidYouMean.clause(suggestions) + " (run 'gym list' to see them all)");
         this.name = name;
         this.suggestions = List.copyOf(suggestions);
     }

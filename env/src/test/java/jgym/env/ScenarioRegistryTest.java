@@ -35,9 +35,9 @@ class ScenarioRegistryTest {
 
     @Test
     void editDistanceByHand() {
-        assertEquals(3, ScenarioRegistry.editDistance("kitten", "sitting"));
-        assertEquals(0, ScenarioRegistry.editDistance("", ""));
-        assertEquals(4, ScenarioRegistry.editDistance("", "abcd"));
+        assertEquals(3, DidYouMean.editDistance("kitten", "sitting"));
+        assertEquals(0, DidYouMean.editDistance("", ""));
+        assertEquals(4, DidYouMean.editDistance("", "abcd"));
     }
 
     @Test

@@ -34,7 +34,7 @@ public final class Arithmetic {
 
     private final String s;
     private final Dialect dialect;
-    private final List<Rational> literals = new ArrayList<>();
+    private final List<ExactRational> literals = new ArrayList<>();
     private int pos;
 
     private Arithmetic(String s, Dialect dialect) {
@@ -51,7 +51,7 @@ public final class Arithmetic {
         try {
             p.skipSpace();
             if (p.pos == text.length()) return new Evaluation.Invalid("empty expression");
-            Rational v = p.expr(0);
+            ExactRational v = p.expr(0);
             p.skipSpace();
             if (p.pos != text.length()) throw p.error("unexpected '" + text.charAt(p.pos) + "'");
             return new Evaluation.Ok(v, p.literals);
@@ -62,8 +62,8 @@ public final class Arithmetic {
         }
     }
 
-    private Rational expr(int depth) {
-        Rational v = term(depth);
+    private ExactRational expr(int depth) {
+        ExactRational v = term(depth);
         while (true) {
             skipSpace();
             if (pos >= s.length()) return v;
@@ -80,8 +80,8 @@ public final class Arithmetic {
         }
     }
 
-    private Rational term(int depth) {
-        Rational v = factor(depth);
+    private ExactRational term(int depth) {
+        ExactRational v = factor(depth);
         while (true) {
             skipSpace();
             if (pos >= s.length()) return v;
@@ -98,14 +98,14 @@ public final class Arithmetic {
         }
     }
 
-    private Rational factor(int depth) {
+    private ExactRational factor(int depth) {
         if (depth > MAX_DEPTH) throw error("nesting deeper than " + MAX_DEPTH);
         skipSpace();
         if (pos >= s.length()) throw error("expression ends where a number was expected");
         char c = s.charAt(pos);
         if (c == '(') {
             pos++;
-            Rational v = expr(depth + 1);
+            ExactRational v = expr(depth + 1);
             skipSpace();
             if (pos >= s.length() || s.charAt(pos) != ')') throw error("missing ')'");
             pos++;
@@ -113,7 +113,7 @@ public final class Arithmetic {
         }
         if ((c == '-' || c == '+') && dialect == Dialect.MATH) {
             pos++;
-            Rational v = factor(depth + 1);
+            ExactRational v = factor(depth + 1);
             return c == '-' ? v.negate() : v;
         }
         if ((c >= '0' && c <= '9') || (c == '.' && dialect == Dialect.MATH)) return number();
@@ -121,10 +121,10 @@ public final class Arithmetic {
         throw error("unexpected '" + c + "'");
     }
 
-    private Rational number() {
+    private ExactRational number() {
         int start = pos;
         while (pos < s.length() && (isDigit(s.charAt(pos)) || (s.charAt(pos) == '.' && dialect == Dialect.MATH))) pos++;
-        Rational v = Rational.parseDecimal(s.subSequence(start, pos));
+        ExactRational v = ExactRational.parseDecimal(s.subSequence(start, pos));
         if (v == null) throw error("malformed number '" + s.substring(start, pos) + "'");
         literals.add(v);
         return v;

@@ -41,7 +41,7 @@ public record CountdownCorrect() implements Reward {
     /** Whether {@code side} is a number equal to the target (the stated result, not an expression to check). */
     private static boolean isTarget(String side, Gold.Countdown gold) {
         return Arithmetic.evaluate(side, Arithmetic.Dialect.MATH) instanceof Evaluation.Ok r && r.literals().size() == 1
-                && r.value().equals(Rational.of(gold.target()));
+                && r.value().equals(ExactRational.of(gold.target()));
     }
 
     /** Null when {@code raw} solves the puzzle, else why not. */
@@ -67,12 +67,12 @@ public record CountdownCorrect() implements Reward {
         if (lhs instanceof Evaluation.Invalid bad) return "not a valid expression: " + bad.reason();
         var ok = (Evaluation.Ok) lhs;
         List<Integer> left = new ArrayList<>(gold.numbers());
-        for (Rational used : ok.literals()) {
+        for (ExactRational used : ok.literals()) {
             if (!used.isInteger() || used.numerator().bitLength() > 31 || !left.remove((Integer) used.numerator().intValue())) {
                 return "uses " + used + " more often than given (numbers: " + gold.numbers() + ", used: " + ok.literals() + ")";
             }
         }
-        if (!ok.value().equals(Rational.of(gold.target()))) {
+        if (!ok.value().equals(ExactRational.of(gold.target()))) {
             return "'" + Arithmetic.abbreviate(s.strip()) + "' equals " + ok.value() + ", not the target " + gold.target();
         }
         return null;

@@ -12,7 +12,7 @@ public sealed interface Evaluation permits Evaluation.Ok, Evaluation.Invalid {
      * @param value    the exact value, never null
      * @param literals every number written in the expression, in reading order (what Countdown checks against its numbers)
      */
-    record Ok(Rational value, List<Rational> literals) implements Evaluation {
+    record Ok(ExactRational value, List<ExactRational> literals) implements Evaluation {
         public Ok {
             Objects.requireNonNull(value, "value");
             literals = List.copyOf(literals);

@@ -32,7 +32,7 @@ public sealed interface MathAnswer permits MathAnswer.Number, MathAnswer.Text, M
      * @param value   the value as written (for {@code 50%} that is 50), never null
      * @param percent whether it was written as a percentage
      */
-    record Number(Rational value, boolean percent) implements MathAnswer {
+    record Number(ExactRational value, boolean percent) implements MathAnswer {
         public Number {
             Objects.requireNonNull(value, "value");
         }
@@ -139,7 +139,7 @@ public sealed interface MathAnswer permits MathAnswer.Number, MathAnswer.Text, M
             if (c < '0' || c > '9') return null;
             v = v * 10 + (c - '0');
         }
-        return new Number(Rational.of(negative ? -v : v), false);
+        return new Number(ExactRational.of(negative ? -v : v), false);
     }
 
     private static boolean balanced(String s) {

@@ -103,7 +103,7 @@ final class MathAnswerReader {
             if (plain == null) return MathAnswer.text(written);
             s = plain;
         }
-        Rational mixed = mixed(s);
+        ExactRational mixed = mixed(s);
         if (mixed != null) return new MathAnswer.Number(mixed, percent);
         Evaluation e = Arithmetic.evaluate(s, Arithmetic.Dialect.MATH);
         if (e instanceof Evaluation.Ok ok) return new MathAnswer.Number(ok.value(), percent);
@@ -204,7 +204,7 @@ final class MathAnswerReader {
     }
 
     /** The value of a mixed number {@code A B/C} or {@code A(B)/(C)} with {@code 0 <= B < C}, or null if {@code s} is not one. */
-    private static Rational mixed(String s) {
+    private static ExactRational mixed(String s) {
         int i = 0;
         int n = s.length();
         boolean negative = i < n && s.charAt(i) == '-';
@@ -235,10 +235,10 @@ final class MathAnswerReader {
             den = rest.substring(slash + 1);
         }
         if (!digits(num) || !digits(den)) return null;
-        Rational b = Rational.parseDecimal(num);
-        Rational c = Rational.parseDecimal(den);
+        ExactRational b = ExactRational.parseDecimal(num);
+        ExactRational c = ExactRational.parseDecimal(den);
         if (c.signum() == 0 || b.compareTo(c) >= 0) return null;
-        Rational v = Rational.parseDecimal(a).add(b.divide(c));
+        ExactRational v = ExactRational.parseDecimal(a).add(b.divide(c));
         return negative ? v.negate() : v;
     }
 

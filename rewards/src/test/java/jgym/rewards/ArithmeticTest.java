@@ -19,32 +19,32 @@ class ArithmeticTest {
 
     @Test
     void precedenceAndParentheses() {
-        assertEquals(Rational.of(14), ok("2 + 3 * 4", Arithmetic.Dialect.COUNTDOWN).value());   // 2 + 12
-        assertEquals(Rational.of(20), ok("(2 + 3) * 4", Arithmetic.Dialect.COUNTDOWN).value());
-        assertEquals(Rational.of(1), ok("10 - 6 - 3", Arithmetic.Dialect.COUNTDOWN).value());    // left-associative: (10-6)-3
-        assertEquals(Rational.of(5), ok("100 / 10 / 2", Arithmetic.Dialect.COUNTDOWN).value());  // (100/10)/2
+        assertEquals(ExactRational.of(14), ok("2 + 3 * 4", Arithmetic.Dialect.COUNTDOWN).value());   // 2 + 12
+        assertEquals(ExactRational.of(20), ok("(2 + 3) * 4", Arithmetic.Dialect.COUNTDOWN).value());
+        assertEquals(ExactRational.of(1), ok("10 - 6 - 3", Arithmetic.Dialect.COUNTDOWN).value());    // left-associative: (10-6)-3
+        assertEquals(ExactRational.of(5), ok("100 / 10 / 2", Arithmetic.Dialect.COUNTDOWN).value());  // (100/10)/2
     }
 
     @Test
     void divisionIsExactRational() {
-        assertEquals(Rational.of(7, 2), ok("7 / 2", Arithmetic.Dialect.COUNTDOWN).value());
-        assertEquals(Rational.of(7), ok("7 / 2 * 2", Arithmetic.Dialect.COUNTDOWN).value());   // integer division would give 6
-        assertEquals(Rational.of(24), ok("8 / (3 - 8 / 3)", Arithmetic.Dialect.COUNTDOWN).value()); // 8 / (1/3) = 24
+        assertEquals(ExactRational.of(7, 2), ok("7 / 2", Arithmetic.Dialect.COUNTDOWN).value());
+        assertEquals(ExactRational.of(7), ok("7 / 2 * 2", Arithmetic.Dialect.COUNTDOWN).value());   // integer division would give 6
+        assertEquals(ExactRational.of(24), ok("8 / (3 - 8 / 3)", Arithmetic.Dialect.COUNTDOWN).value()); // 8 / (1/3) = 24
         assertTrue(invalid("5 / (3 - 3)", Arithmetic.Dialect.COUNTDOWN).contains("division by zero"));
     }
 
     @Test
     void literalsAreReportedInOrder() {
-        assertEquals(List.of(Rational.of(25), Rational.of(5), Rational.of(5)), ok("(25 - 5) * 5", Arithmetic.Dialect.COUNTDOWN).literals());
+        assertEquals(List.of(ExactRational.of(25), ExactRational.of(5), ExactRational.of(5)), ok("(25 - 5) * 5", Arithmetic.Dialect.COUNTDOWN).literals());
     }
 
     @Test
     void dialectsDiffer() {
         assertTrue(invalid("-3 + 5", Arithmetic.Dialect.COUNTDOWN).contains("unary"));
-        assertEquals(Rational.of(2), ok("-3 + 5", Arithmetic.Dialect.MATH).value());
-        assertEquals(Rational.of(3), ok("-(-3)", Arithmetic.Dialect.MATH).value());
+        assertEquals(ExactRational.of(2), ok("-3 + 5", Arithmetic.Dialect.MATH).value());
+        assertEquals(ExactRational.of(3), ok("-(-3)", Arithmetic.Dialect.MATH).value());
         invalid("2.5 * 2", Arithmetic.Dialect.COUNTDOWN);
-        assertEquals(Rational.of(5), ok("2.5 * 2", Arithmetic.Dialect.MATH).value());
+        assertEquals(ExactRational.of(5), ok("2.5 * 2", Arithmetic.Dialect.MATH).value());
     }
 
     @Test
@@ -64,7 +64,7 @@ class ArithmeticTest {
         assertTrue(invalid("-".repeat(Arithmetic.MAX_DEPTH + 1) + "1", Arithmetic.Dialect.MATH).contains("nesting"));
         assertTrue(invalid("1+".repeat(Arithmetic.MAX_LENGTH) + "1", Arithmetic.Dialect.COUNTDOWN).contains("longer"));
         // The deepest allowed nesting still evaluates.
-        assertEquals(Rational.of(1), ok("(".repeat(Arithmetic.MAX_DEPTH) + "1" + ")".repeat(Arithmetic.MAX_DEPTH),
+        assertEquals(ExactRational.of(1), ok("(".repeat(Arithmetic.MAX_DEPTH) + "1" + ")".repeat(Arithmetic.MAX_DEPTH),
                 Arithmetic.Dialect.COUNTDOWN).value());
     }
 }

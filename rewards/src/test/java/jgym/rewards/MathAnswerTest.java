@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class MathAnswerTest {
 
-    private static Rational value(String s) {
+    private static ExactRational value(String s) {
         MathAnswer a = MathAnswer.parse(s);
         return assertInstanceOf(MathAnswer.Number.class, a, s + " -> " + a).value();
     }
@@ -52,14 +52,14 @@ class MathAnswerTest {
         "1\\,000; 1000; 1",
     })
     void readsNumbersExactly(String text, long num, long den) {
-        assertEquals(Rational.of(num, den), value(text));
+        assertEquals(ExactRational.of(num, den), value(text));
     }
 
     @Test
     void percentagesMatchTheNumberAndItsHundredth() {
         var fifty = (MathAnswer.Number) MathAnswer.parse("50%");
         assertTrue(fifty.percent());
-        assertEquals(Rational.of(50), fifty.value());
+        assertEquals(ExactRational.of(50), fifty.value());
         assertTrue(fifty.matches(MathAnswer.parse("50")));
         assertTrue(fifty.matches(MathAnswer.parse("0.5")));   // 50/100 = 1/2
         assertTrue(MathAnswer.parse("50 percent").matches(MathAnswer.parse("1/2")));
@@ -80,7 +80,7 @@ class MathAnswerTest {
         assertInstanceOf(MathAnswer.Text.class, MathAnswer.parse("3, 4, 5, 72"));
         assertFalse(MathAnswer.parse("3, 4, 5, 72").matches(MathAnswer.parse("72")));
         assertInstanceOf(MathAnswer.Malformed.class, MathAnswer.parse("70+2=73"));
-        assertEquals(Rational.of(71), value("72-1"));
+        assertEquals(ExactRational.of(71), value("72-1"));
         assertFalse(MathAnswer.parse("72 or 73").matches(MathAnswer.parse("72")));
         assertFalse(MathAnswer.parse("72e5").matches(MathAnswer.parse("72")));
         assertFalse(MathAnswer.parse("1,2").matches(MathAnswer.parse("12")));   // a decimal comma or a list, not 12
@@ -89,9 +89,9 @@ class MathAnswerTest {
 
     @Test
     void onlyKnownLeadInPhrasesAreDropped() {
-        assertEquals(Rational.of(72), value("The answer is 72."));
-        assertEquals(Rational.of(1200), value("Final answer: $1,200"));
-        assertEquals(Rational.of(3, 4), value("the final answer is \\frac{3}{4}"));
+        assertEquals(ExactRational.of(72), value("The answer is 72."));
+        assertEquals(ExactRational.of(1200), value("Final answer: $1,200"));
+        assertEquals(ExactRational.of(3, 4), value("the final answer is \\frac{3}{4}"));
         assertFalse(MathAnswer.parse("The answer is not 72").matches(MathAnswer.parse("72")));
         assertFalse(MathAnswer.parse("I guess 72").matches(MathAnswer.parse("72")));
     }

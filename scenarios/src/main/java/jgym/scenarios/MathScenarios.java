@@ -5,7 +5,7 @@ import jgym.env.Rubric;
 import jgym.env.ScenarioConfig;
 import jgym.env.ScenarioRegistry;
 import jgym.rewards.Rubrics;
-import jgym.scenarios.math.Arithmetic;
+import jgym.scenarios.math.ArithmeticFamily;
 import jgym.scenarios.math.Countdown;
 import jgym.scenarios.math.Family;
 import jgym.scenarios.math.Fractions;
@@ -26,7 +26,7 @@ final class MathScenarios {
 
     static void register(ScenarioRegistry registry) {
         Rubric math = Rubrics.math();
-        add(registry, "math/arithmetic", "integer arithmetic with precedence and parentheses", Arithmetic.LEVELS, Arithmetic.OPTIONS, math, Arithmetic::configure);
+        add(registry, "math/arithmetic", "integer arithmetic with precedence and parentheses", ArithmeticFamily.LEVELS, ArithmeticFamily.OPTIONS, math, ArithmeticFamily::configure);
         add(registry, "math/countdown", "reach a target with given numbers, each at most once, + - * / (TinyZero)",
                 Countdown.LEVELS, Countdown.OPTIONS, Rubrics.countdown(), Countdown::configure);
         add(registry, "math/linear", "linear equations in one unknown, integer and fractional solutions", Linear.LEVELS, Linear.OPTIONS, math, Linear::configure);

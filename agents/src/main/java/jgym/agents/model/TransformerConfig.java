@@ -45,6 +45,11 @@ public record TransformerConfig(int vocabSize, int contextLength, int layers, in
         return new TransformerConfig(vocabSize, newContextLength, layers, dModel, heads, mlpRatio, dataType);
     }
 
+    /** Another size in the same vocabulary, MLP ratio and precision. */
+    public TransformerConfig withShape(int newContextLength, int newLayers, int newDModel, int newHeads) {
+        return new TransformerConfig(vocabSize, newContextLength, newLayers, newDModel, newHeads, mlpRatio, dataType);
+    }
+
     /** The same shape in another precision. */
     public TransformerConfig withDataType(DataType newDataType) {
         return new TransformerConfig(vocabSize, contextLength, layers, dModel, heads, mlpRatio, newDataType);

@@ -3,7 +3,7 @@ package jgym.rewards.symbolic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
-import jgym.rewards.Rational;
+import jgym.rewards.ExactRational;
 
 /**
  * Exact comparisons that need no algebra system, for the two shapes procedural tasks answer with most: quadratic
@@ -16,15 +16,15 @@ final class Quick {
     private Quick() {}
 
     /** {@code p + q \sqrt{d}} with d squarefree and > 1, or q = 0 and d = 1. */
-    record Surd(Rational p, Rational q, long d) {
-        static Surd of(Rational p, Rational q, long d) {
-            if (q.signum() == 0 || d == 1) return new Surd(d == 1 ? p.add(q) : p, Rational.of(0), 1);
+    record Surd(ExactRational p, ExactRational q, long d) {
+        static Surd of(ExactRational p, ExactRational q, long d) {
+            if (q.signum() == 0 || d == 1) return new Surd(d == 1 ? p.add(q) : p, ExactRational.of(0), 1);
             return new Surd(p, q, d);
         }
     }
 
     /** A polynomial in {@code variable}: coefficient by power, no zero coefficients. */
-    record Poly(char variable, TreeMap<Integer, Rational> coefficients) {}
+    record Poly(char variable, TreeMap<Integer, ExactRational> coefficients) {}
 
     /** The verdict for two read answers when every expression in them is a surd or a polynomial; else null. */
     static Verdict compare(Form g, Form a) {
@@ -87,8 +87,8 @@ final class Quick {
         }
 
         Object sum() {
-            Surd surd = Surd.of(Rational.of(0), Rational.of(0), 1);
-            TreeMap<Integer, Rational> poly = null;
+            Surd surd = Surd.of(ExactRational.of(0), ExactRational.of(0), 1);
+            TreeMap<Integer, ExactRational> poly = null;
             boolean first = true;
             while (at < s.length() && s.charAt(at) != '}') {
                 int sign = 1;
@@ -105,17 +105,17 @@ final class Quick {
                 } else {
                     if (poly == null) poly = new TreeMap<>();
                     for (var e : ((Poly) t).coefficients().entrySet()) {
-                        poly.merge(e.getKey(), sign < 0 ? e.getValue().negate() : e.getValue(), Rational::add);
+                        poly.merge(e.getKey(), sign < 0 ? e.getValue().negate() : e.getValue(), ExactRational::add);
                     }
                 }
             }
             if (first) throw new IllegalArgumentException("empty");
             if (poly == null) return surd;
             if (surd.d() != 1) throw new IllegalArgumentException("a radical in a polynomial");
-            poly.merge(0, surd.p(), Rational::add);
+            poly.merge(0, surd.p(), ExactRational::add);
             poly.values().removeIf(r -> r.signum() == 0);
-            if (poly.isEmpty()) return Surd.of(Rational.of(0), Rational.of(0), 1);
-            return poly.size() == 1 && poly.containsKey(0) ? Surd.of(poly.get(0), Rational.of(0), 1) : new Poly(variable, poly);
+            if (poly.isEmpty()) return Surd.of(ExactRational.of(0), ExactRational.of(0), 1);
+            return poly.size() == 1 && poly.containsKey(0) ? Surd.of(poly.get(0), ExactRational.of(0), 1) : new Poly(variable, poly);
         }
 
         /** A number, k\sqrt{n}, \frac{...}{...} or a monomial c x^n. */
@@ -132,12 +132,12 @@ final class Quick {
                 }
                 return Surd.of(n.p().divide(d.p()), n.q().divide(d.p()), n.d());
             }
-            Rational coefficient = null;
+            ExactRational coefficient = null;
             if (at < s.length() && (Character.isDigit(s.charAt(at)) || s.charAt(at) == '.')) {
                 coefficient = number();
                 if (at < s.length() && s.charAt(at) == '/') { // 3/2: a fraction written inline
                     at++;
-                    Rational den = number();
+                    ExactRational den = number();
                     if (den.signum() == 0) throw new IllegalArgumentException("division by zero");
                     coefficient = coefficient.divide(den);
                 }
@@ -157,8 +157,8 @@ final class Quick {
                         outside *= f;
                     }
                 }
-                Rational k = coefficient == null ? Rational.of(1) : coefficient;
-                return n == 0 ? Surd.of(Rational.of(0), Rational.of(0), 1) : Surd.of(Rational.of(0), k.multiply(Rational.of(outside)), inside);
+                ExactRational k = coefficient == null ? ExactRational.of(1) : coefficient;
+                return n == 0 ? Surd.of(ExactRational.of(0), ExactRational.of(0), 1) : Surd.of(ExactRational.of(0), k.multiply(ExactRational.of(outside)), inside);
             }
             if (at < s.length() && Character.isLetter(s.charAt(at)) && s.charAt(at) != 'e' && s.charAt(at) != 'i') {
                 char v = s.charAt(at++);
@@ -175,20 +175,20 @@ final class Quick {
                     power = Integer.parseInt(s.substring(start, at));
                     if (braced) expect('}');
                 }
-                var m = new TreeMap<Integer, Rational>();
-                m.put(power, coefficient == null ? Rational.of(1) : coefficient);
+                var m = new TreeMap<Integer, ExactRational>();
+                m.put(power, coefficient == null ? ExactRational.of(1) : coefficient);
                 return new Poly(v, m);
             }
             if (coefficient == null) throw new IllegalArgumentException("expected a number");
-            return Surd.of(coefficient, Rational.of(0), 1);
+            return Surd.of(coefficient, ExactRational.of(0), 1);
         }
 
-        Rational number() {
+        ExactRational number() {
             int start = at;
             if (at >= s.length() || !(Character.isDigit(s.charAt(at)) || s.charAt(at) == '.')) throw new IllegalArgumentException("expected a number");
             while (at < s.length() && (Character.isDigit(s.charAt(at)) || s.charAt(at) == '.')) at++;
             if (at - start > 30) throw new IllegalArgumentException("long number");
-            return Rational.parseDecimal(s.substring(start, at));
+            return ExactRational.parseDecimal(s.substring(start, at));
         }
 
         void expect(char c) {
@@ -197,8 +197,8 @@ final class Quick {
         }
 
         static Surd add(Surd a, Surd b, int sign) {
-            Rational bp = sign < 0 ? b.p().negate() : b.p();
-            Rational bq = sign < 0 ? b.q().negate() : b.q();
+            ExactRational bp = sign < 0 ? b.p().negate() : b.p();
+            ExactRational bq = sign < 0 ? b.q().negate() : b.q();
             if (a.d() != 1 && b.d() != 1 && a.d() != b.d()) throw new IllegalArgumentException("two radicands");
             long d = a.d() != 1 ? a.d() : b.d();
             return Surd.of(a.p().add(bp), a.q().add(bq), d);

@@ -68,8 +68,8 @@ public final class Fractions implements Family {
         long num = 1 + rng.nextInt((int) (2 * den));
         long k = 2 + rng.nextInt(11);
         long n = num * k, d = den * k;
-        long g = Rational.gcd(n, d);
-        Rational r = Rational.of(n, d);
+        long g = LongRational.gcd(n, d);
+        LongRational r = LongRational.of(n, d);
         String trace = "gcd(" + n + ", " + d + ") = " + g + "\n" + n + "/" + g + " = " + (n / g) + ", " + d + "/" + g + " = "
                 + (d / g) + "\nso " + n + "/" + d + " = " + r;
         return Problem.answer("Simplify " + n + "/" + d + ". Answer with a fraction a/b in lowest terms, or an integer if it is whole.",
@@ -86,7 +86,7 @@ public final class Fractions implements Family {
             dens[i] = 2 + rng.nextInt(config.maxDenominator() - 1);
             nums[i] = 1 + rng.nextInt((int) dens[i] - 1); // a proper fraction
             minus[i] = i > 0 && config.subtraction() && rng.nextBoolean();
-            lcm = lcm / Rational.gcd(lcm, dens[i]) * dens[i];
+            lcm = lcm / LongRational.gcd(lcm, dens[i]) * dens[i];
         }
         var question = new StringBuilder(48);
         var common = new StringBuilder(64);
@@ -100,7 +100,7 @@ public final class Fractions implements Family {
             numerators.append(op).append(scaled);
             total += minus[i] ? -scaled : scaled;
         }
-        Rational r = Rational.of(total, lcm);
+        LongRational r = LongRational.of(total, lcm);
         String trace = "common denominator " + lcm + "\n" + question + " = " + common + "\n= (" + numerators + ")/" + lcm
                 + "\n= " + total + "/" + lcm + (r.num() == total && r.den() == lcm ? "" : "\n= " + r);
         return Problem.answer("Calculate " + question + ". Answer with a fraction a/b in lowest terms, or an integer if it is whole.",

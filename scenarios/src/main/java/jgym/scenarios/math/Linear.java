@@ -101,7 +101,7 @@ public final class Linear implements Family {
             trace.append(Terms.linear(a, v, 0)).append(Terms.signedTerm(-c, v)).append(" = ").append(d).append(Terms.signed(-b)).append('\n');
         }
         trace.append(Terms.linear(k, v, 0)).append(" = ").append(rhs).append('\n');
-        Rational x = Rational.of(rhs, k);
+        LongRational x = LongRational.of(rhs, k);
         trace.append(v).append(" = ").append(rhs).append('/').append(Terms.group(k));
         if (k == 1 || x.num() != rhs || x.den() != k) trace.append(" = ").append(x); // skip "= 7/3" after a fraction already in lowest terms
         String prompt = "Solve for " + v + ": " + equation + ". Answer with the value of " + v

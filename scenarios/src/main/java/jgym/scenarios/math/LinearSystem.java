@@ -77,8 +77,8 @@ public final class LinearSystem implements Family {
         }
         long dx = c1 * b2 - c2 * b1;
         long dy = a1 * c2 - a2 * c1;
-        Rational x = Rational.of(dx, det);
-        Rational y = Rational.of(dy, det);
+        LongRational x = LongRational.of(dx, det);
+        LongRational y = LongRational.of(dy, det);
         String eq1 = Terms.linear(a1, 'x', 0) + Terms.signedTerm(b1, 'y') + " = " + c1;
         String eq2 = Terms.linear(a2, 'x', 0) + Terms.signedTerm(b2, 'y') + " = " + c2;
         String answer = x + ", " + y;
@@ -94,7 +94,7 @@ public final class LinearSystem implements Family {
     }
 
     /** {@code n/d = r}, or just {@code n/d} when that is already r in lowest terms. */
-    private static String quotient(long n, long d, Rational r) {
+    private static String quotient(long n, long d, LongRational r) {
         String q = n + "/" + Terms.group(d);
         return d != 1 && r.num() == n && r.den() == d ? q : q + " = " + r;
     }

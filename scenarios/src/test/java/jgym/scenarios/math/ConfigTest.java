@@ -19,8 +19,8 @@ class ConfigTest {
 
     static Stream<Arguments> badRecords() {
         return Stream.of(
-                Arguments.of("operands", "9", (Executable) () -> new Arithmetic.Config(9, 99, false, false, 1000)),
-                Arguments.of("maxOperand", "1", (Executable) () -> new Arithmetic.Config(3, 1, false, false, 1000)),
+                Arguments.of("operands", "9", (Executable) () -> new ArithmeticFamily.Config(9, 99, false, false, 1000)),
+                Arguments.of("maxOperand", "1", (Executable) () -> new ArithmeticFamily.Config(3, 1, false, false, 1000)),
                 Arguments.of("used", "5", (Executable) () -> new Countdown.Config(4, 5, 99, 999)),
                 Arguments.of("maxTarget", "5", (Executable) () -> new Countdown.Config(4, 4, 99, 5)),
                 Arguments.of("maxCoefficient", "0", (Executable) () -> new Linear.Config(false, false, false, 0, 99)),
@@ -45,7 +45,7 @@ class ConfigTest {
 
     @Test
     void presetsExistForEveryLevelAndNoOther() {
-        check(Arithmetic.LEVELS, Arithmetic::preset);
+        check(ArithmeticFamily.LEVELS, ArithmeticFamily::preset);
         check(Countdown.LEVELS, Countdown::preset);
         check(Linear.LEVELS, Linear::preset);
         check(LinearSystem.LEVELS, LinearSystem::preset);
@@ -60,10 +60,10 @@ class ConfigTest {
     @Test
     void optionsOverrideThePresetAndBadOptionValuesAreNamed() {
         var c = ScenarioConfig.defaults().withLevel(2).withOption("operands", "7").withOption("division", "true");
-        Arithmetic a = Arithmetic.configure("math/arithmetic", c);
-        assertEquals(new Arithmetic.Config(7, 99, true, true, 1_000_000), a.config());
+        ArithmeticFamily a = ArithmeticFamily.configure("math/arithmetic", c);
+        assertEquals(new ArithmeticFamily.Config(7, 99, true, true, 1_000_000), a.config());
         var bad = assertThrows(IllegalArgumentException.class,
-                () -> Arithmetic.configure("math/arithmetic", c.withOption("division", "maybe")));
+                () -> ArithmeticFamily.configure("math/arithmetic", c.withOption("division", "maybe")));
         assertTrue(bad.getMessage().contains("'division'") && bad.getMessage().contains("maybe"), bad.getMessage());
         var range = assertThrows(IllegalArgumentException.class,
                 () -> Countdown.configure("math/countdown", ScenarioConfig.defaults().withOption("used", "9")));

@@ -34,7 +34,7 @@ class ProceduralScenarioTest {
     @Test
     void theRegistryHoldsTheElevenFamiliesWithTheirLevels() {
         var expected = new java.util.LinkedHashMap<String, Integer>();
-        expected.put("math/arithmetic", Arithmetic.LEVELS);
+        expected.put("math/arithmetic", ArithmeticFamily.LEVELS);
         expected.put("math/countdown", Countdown.LEVELS);
         expected.put("math/linear", Linear.LEVELS);
         expected.put("math/linear_system", LinearSystem.LEVELS);

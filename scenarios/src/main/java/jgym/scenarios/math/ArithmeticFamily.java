@@ -8,7 +8,7 @@ import jgym.env.ScenarioConfig;
  * Multi-digit integer arithmetic with operator precedence and, from level 2, parentheses: "Calculate 12+3*(4-1)."
  * The trace rewrites the expression one operation at a time ({@code = 12+3*3}, {@code = 12+9}, {@code = 21}).
  */
-public final class Arithmetic implements Family {
+public final class ArithmeticFamily implements Family {
     /** Number of difficulty levels. */
     public static final int LEVELS = 4;
     /** The option keys {@code configure} accepts. */
@@ -46,10 +46,10 @@ public final class Arithmetic implements Family {
     }
 
     /** The preset of {@code config.level()} with options {@code operands}, {@code max_operand}, {@code parentheses}, {@code division}. */
-    public static Arithmetic configure(String scenario, ScenarioConfig config) {
+    public static ArithmeticFamily configure(String scenario, ScenarioConfig config) {
         config.requireOnly(scenario, OPTIONS);
         Config p = preset(config.level());
-        return new Arithmetic(new Config(config.intOption("operands", p.operands(), 2, 8),
+        return new ArithmeticFamily(new Config(config.intOption("operands", p.operands(), 2, 8),
                 config.intOption("max_operand", p.maxOperand(), 2, 9999),
                 Options.bool(config, "parentheses", p.parentheses()),
                 Options.bool(config, "division", p.division()), p.maxAbs()));
@@ -57,7 +57,7 @@ public final class Arithmetic implements Family {
 
     private final Config config;
 
-    public Arithmetic(Config config) {
+    public ArithmeticFamily(Config config) {
         this.config = java.util.Objects.requireNonNull(config, "config");
     }
 

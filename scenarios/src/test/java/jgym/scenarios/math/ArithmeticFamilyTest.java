@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 
-class ArithmeticTest {
+class ArithmeticFamilyTest {
 
     @Test
     void answersEqualAnIndependentEvaluationOfThePrompt() {
-        for (Problem p : Samples.everyLevel(Arithmetic.LEVELS, l -> new Arithmetic(Arithmetic.preset(l)), 300)) {
+        for (Problem p : Samples.everyLevel(ArithmeticFamily.LEVELS, l -> new ArithmeticFamily(ArithmeticFamily.preset(l)), 300)) {
             String expr = Samples.match("Calculate (.+)\\. Answer", p.prompt()).group(1);
             assertEquals(ExactEval.eval(expr).toString(), p.gold().text(), p.prompt());
             Samples.assertTraceEndsAtAnswer(p);
@@ -20,7 +20,7 @@ class ArithmeticTest {
 
     @Test
     void everyTraceLineHasTheSameValueAndOneOperationFewer() {
-        for (Problem p : Samples.everyLevel(Arithmetic.LEVELS, l -> new Arithmetic(Arithmetic.preset(l)), 200)) {
+        for (Problem p : Samples.everyLevel(ArithmeticFamily.LEVELS, l -> new ArithmeticFamily(ArithmeticFamily.preset(l)), 200)) {
             String[] lines = p.trace().split("\n");
             int ops = operators(lines[0]);
             for (int i = 1; i < lines.length; i++) {
@@ -35,7 +35,7 @@ class ArithmeticTest {
 
     @Test
     void level1HasNoBracketsOrDivisionAndThreeTwoDigitOperands() {
-        for (Problem p : Samples.everyLevel(1, l -> new Arithmetic(Arithmetic.preset(1)), 300)) {
+        for (Problem p : Samples.everyLevel(1, l -> new ArithmeticFamily(ArithmeticFamily.preset(1)), 300)) {
             String expr = Samples.match("Calculate (.+)\\. Answer", p.prompt()).group(1);
             assertFalse(expr.contains("(") || expr.contains("/"), expr);
             var lits = ExactEval.literals(expr);
@@ -47,7 +47,7 @@ class ArithmeticTest {
     @Test
     void bracketsAppearFromLevel2AndDivisionIsAlwaysExact() {
         int bracketed = 0;
-        for (Problem p : Samples.everyLevel(1, l -> new Arithmetic(Arithmetic.preset(3)), 300)) {
+        for (Problem p : Samples.everyLevel(1, l -> new ArithmeticFamily(ArithmeticFamily.preset(3)), 300)) {
             String expr = Samples.match("Calculate (.+)\\. Answer", p.prompt()).group(1);
             if (expr.contains("(")) bracketed++;
             // every division in the reduction is exact: the evaluator works over rationals, the answer is an integer

@@ -12,15 +12,16 @@ import jgym.env.Gold;
 import jgym.env.Rubric;
 import jgym.env.Scenario;
 import jgym.env.ScenarioConfig;
-import jgym.env.Seeds;
 import jgym.env.Task;
 import jgym.rewards.code.CodeRubrics;
+import jgym.scenarios.math.ProceduralScenario;
+import jgym.scenarios.math.Problem;
 
 /**
  * Procedural "write a function" tasks with hidden tests, registered as {@code "code/functions"}.
  *
  * <p>Task {@code i} draws a template of the configured level and its parameters and test inputs from
- * {@code new SplittableRandom(Seeds.mix(seed, i))} alone. The prompt states the function's contract and shows one test
+ * {@code new SplittableRandom(Seeds.mix(seed, i))} alone, through {@link ProceduralScenario} like every procedural family. The prompt states the function's contract and shows one test
  * case; the gold holds every case (random inputs and edge cases), whose expected values were computed in Java from the
  * contract. Levels: 1 one pass over the input, 2 carried state or a parameterised transform, 3 a classic algorithm
  * (stack, Kadane, run-length, sliding window, primes).
@@ -37,10 +38,11 @@ public final class FunctionsScenario implements Scenario {
     public static final String TEMPLATE = "template";
 
     private final String name;
-    private final long seed;
     private final int level;
     private final List<FunctionTemplate> pool;
     private final Rubric rubric;
+    /** Task i from {@code new SplittableRandom(Seeds.mix(seed, i))}, ids {@code name/level/i}: the one procedural route. */
+    private final ProceduralScenario tasks;
 
     /** The scenario for {@code config}, scored on the process-wide sandbox. */
     public static FunctionsScenario create(ScenarioConfig config) {
@@ -62,12 +64,10 @@ public final class FunctionsScenario implements Scenario {
         this.rubric = Objects.requireNonNull(rubric, "rubric");
         config.requireOnly(name, Set.of(TEMPLATE));
         if (config.level() > LEVELS) throw new IllegalArgumentException(name + ": level must be in [1, " + LEVELS + "], got " + config.level());
-        this.seed = config.seed();
-        this.level = config.level();
         String only = config.options().get(TEMPLATE);
         if (only == null) {
-            this.pool = templates.stream().filter(t -> t.level() == level).toList();
-            if (pool.isEmpty()) throw new IllegalArgumentException(name + ": no template at level " + level);
+            this.pool = templates.stream().filter(t -> t.level() == config.level()).toList();
+            if (pool.isEmpty()) throw new IllegalArgumentException(name + ": no template at level " + config.level());
         } else {
             String wanted = only.trim().toUpperCase(Locale.ROOT);
             this.pool = templates.stream().filter(t -> t.name().equals(wanted)).toList();
@@ -76,6 +76,8 @@ public final class FunctionsScenario implements Scenario {
                         + String.join(", ", templates.stream().map(t -> t.name().toLowerCase(Locale.ROOT)).sorted().toList()) + ")");
             }
         }
+        this.level = pool.get(0).level(); // the configured level, or the named template's
+        this.tasks = new ProceduralScenario(name, level, config.seed(), this::draw, rubric);
     }
 
     /** The factory of a family over {@code templates}, scored on the process-wide sandbox. */
@@ -102,10 +104,13 @@ public final class FunctionsScenario implements Scenario {
 
     @Override
     public Task task(long index) {
-        if (index < 0) throw new IllegalArgumentException("index must be >= 0, got " + index);
-        var rng = new SplittableRandom(Seeds.mix(seed, index));
-        FunctionTemplate template = pool.get(rng.nextInt(pool.size()));
-        return task(name, name + "/" + level + "/" + index, template.level(), template.make(rng));
+        return tasks.task(index);
+    }
+
+    /** A problem of one of the pool's templates, its parameters and test inputs drawn from the same stream. */
+    private Problem draw(SplittableRandom rng) {
+        FunctionProblem p = pool.get(rng.nextInt(pool.size())).make(rng);
+        return new Problem(prompt(p), gold(p), trace(p));
     }
 
     /** The task for {@code problem}, called {@code id}, of {@code code/functions}. */
@@ -115,8 +120,12 @@ public final class FunctionsScenario implements Scenario {
 
     /** The task for {@code problem}, called {@code id}, of scenario {@code scenario}. */
     static Task task(String scenario, String id, int level, FunctionProblem p) {
-        var gold = new Gold.Tests("python", "", p.tests(), p.name(), p.reference());
-        return new Task(id, scenario, level, prompt(p), gold, trace(p));
+        return new Task(id, scenario, level, prompt(p), gold(p), trace(p));
+    }
+
+    /** The hidden tests, the function's name and the reference solution. */
+    private static Gold gold(FunctionProblem p) {
+        return new Gold.Tests("python", "", p.tests(), p.name(), p.reference());
     }
 
     /** The statement with one example case; the other cases stay hidden. */

@@ -54,6 +54,12 @@ public final class Curriculum implements Env {
         return current.reset(Seeds.mix(seed, episodes++));
     }
 
+    /** Starts an episode on {@code task} whatever the level; its outcome still counts towards promotion. */
+    @Override
+    public Observation reset(Task task) {
+        return current.reset(task);
+    }
+
     @Override
     public Step step(String action) {
         Step s = current.step(action);

@@ -15,6 +15,12 @@ public interface Env {
     Observation reset();
 
     /**
+     * Starts an episode on {@code task}, leaving the environment's generator as it is: how a group of rollouts shares
+     * one task ({@link GroupEnv}) and how an evaluation runs over fixed tasks.
+     */
+    Observation reset(Task task);
+
+    /**
      * Takes the policy's text for the current turn.
      *
      * @throws IllegalStateException if no episode is running (never reset, or already done)

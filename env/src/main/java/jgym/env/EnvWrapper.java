@@ -26,6 +26,11 @@ public abstract class EnvWrapper implements Env {
     }
 
     @Override
+    public Observation reset(Task task) {
+        return env.reset(task);
+    }
+
+    @Override
     public Step step(String action) {
         return env.step(action);
     }

@@ -3,52 +3,60 @@ package jgym.env;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
 /**
- * G rollouts of the same task, as GRPO samples them: {@link #reset} draws one task and starts G episodes on it.
+ * G rollouts of the same task, as GRPO samples them: {@link #reset} lets the first member draw a task from its own
+ * generator and starts the other G-1 members on that task. Members are any {@link Env}: wrapped ({@link RewardShaping},
+ * {@link TurnLimit}), on a {@link Curriculum} (the first member's level decides the task; every member's outcome
+ * counts towards its own promotion), or a plain {@link ReasoningEnv}.
  */
 public final class GroupEnv {
-    private final Scenario scenario;
-    private final List<ReasoningEnv> members;
-    private SplittableRandom rng = new SplittableRandom(Seeds.DEFAULT);
+    private final List<Env> members;
 
     /**
      * @param groupSize G, the number of rollouts per task
-     * @param member    makes one member environment over {@code scenario}
+     * @param member    makes one member environment; called G times
      */
-    public GroupEnv(Scenario scenario, int groupSize, Supplier<ReasoningEnv> member) {
-        this.scenario = Objects.requireNonNull(scenario, "scenario");
+    public GroupEnv(int groupSize, Supplier<? extends Env> member) {
+        Objects.requireNonNull(member, "member");
         if (groupSize < 1) throw new IllegalArgumentException("groupSize must be >= 1, got " + groupSize);
-        var list = new ArrayList<ReasoningEnv>(groupSize);
-        for (int i = 0; i < groupSize; i++) list.add(member.get());
+        var list = new ArrayList<Env>(groupSize);
+        for (int i = 0; i < groupSize; i++) list.add(Objects.requireNonNull(member.get(), "member made null"));
         this.members = List.copyOf(list);
     }
 
-    /** A group of single-turn environments with the scenario's own rubric. */
+    /** A group of single-turn environments over {@code scenario} with its own rubric. */
     public static GroupEnv singleTurn(Scenario scenario, int groupSize) {
-        return new GroupEnv(scenario, groupSize, () -> ReasoningEnv.singleTurn(scenario));
+        Objects.requireNonNull(scenario, "scenario");
+        return new GroupEnv(groupSize, () -> ReasoningEnv.singleTurn(scenario));
     }
 
     public int groupSize() {
         return members.size();
     }
 
-    /** Reseeds and starts G episodes on one task. */
+    /** Reseeds the first member, which draws the task, and starts G episodes on it. */
     public List<Observation> reset(long seed) {
-        rng = new SplittableRandom(seed);
-        return reset();
+        return follow(members.get(0).reset(seed));
     }
 
-    /** Starts G episodes on the next task from the group's generator. */
+    /** Starts G episodes on the next task of the first member's generator. */
     public List<Observation> reset() {
-        return reset(scenario.task(ReasoningEnv.drawIndex(scenario, rng)));
+        return follow(members.get(0).reset());
     }
 
     /** Starts G episodes on {@code task}. */
     public List<Observation> reset(Task task) {
+        Objects.requireNonNull(task, "task");
         return members.stream().map(m -> m.reset(task)).toList();
+    }
+
+    private List<Observation> follow(Observation first) {
+        var out = new ArrayList<Observation>(members.size());
+        out.add(first);
+        for (int i = 1; i < members.size(); i++) out.add(members.get(i).reset(first.task()));
+        return out;
     }
 
     /** Steps member {@code i} with {@code actions.get(i)}. */

@@ -56,12 +56,12 @@ public final class ReasoningEnv implements Env {
     }
 
     /** A task index of {@code scenario} drawn from {@code rng}: uniform over [0, size), or any non-negative long if procedural. */
-    static long drawIndex(Scenario scenario, SplittableRandom rng) {
+    private static long drawIndex(Scenario scenario, SplittableRandom rng) {
         long size = scenario.size();
         return size == Long.MAX_VALUE ? rng.nextLong() >>> 1 : rng.nextLong(size);
     }
 
-    /** Starts an episode on {@code task} (how a group of rollouts shares one task). */
+    @Override
     public Observation reset(Task task) {
         this.task = Objects.requireNonNull(task, "task");
         this.turn = 0;

@@ -24,6 +24,12 @@ public final class TurnLimit extends EnvWrapper {
     }
 
     @Override
+    public Observation reset(Task task) {
+        turns = 0;
+        return env.reset(task);
+    }
+
+    @Override
     public Step step(String action) {
         Step s = env.step(action);
         turns++;

@@ -102,4 +102,17 @@ class ReasoningEnvTest {
         assertNotEquals(v.get(0).task(), v.get(1).task());
         assertThrows(IllegalArgumentException.class, () -> vec.step(List.of("1")));
     }
+
+    @Test
+    void aGroupOfWrappedMembersDrawsTheTaskALoneEnvDrawsAndTheWrappersApplyToEveryMember() {
+        var group = new GroupEnv(3, () -> new TurnLimit(new RewardShaping(ReasoningEnv.singleTurn(scenario), "bonus", 0.5,
+                (task, text) -> Score.of(text.isEmpty() ? 0 : 1, "non-empty")), 1));
+        List<Observation> obs = group.reset(11);
+        Task expected = ReasoningEnv.singleTurn(scenario).reset(11).task();
+        assertEquals(List.of(expected, expected, expected), obs.stream().map(Observation::task).toList());
+        List<Step> steps = group.step(List.of(expected.answer(), "", "nonsense"));
+        assertEquals(List.of(1.5, 0.0, 0.5), steps.stream().map(s -> s.reward().total()).toList());
+        assertEquals(List.of("correct", "bonus"), steps.get(0).reward().components().stream().map(RewardResult.Component::name).toList());
+        assertEquals(1, group.reset(expected).stream().map(Observation::task).distinct().count());
+    }
 }

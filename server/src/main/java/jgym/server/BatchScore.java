@@ -90,7 +90,7 @@ final class BatchScore {
             }
             res.put("reason", r.reason());
             sum += r.total();
-            if (!r.components().isEmpty() && r.components().get(0).score().valueOr(0) == 1.0) correct++;
+            if (r.correct()) correct++;
         }
         ObjectNode summary = out.putObject("summary");
         summary.put("count", rows.size());

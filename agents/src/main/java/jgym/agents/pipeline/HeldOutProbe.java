@@ -1,19 +1,16 @@
 package jgym.agents.pipeline;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import jgym.agents.policy.Policy;
-import jgym.agents.policy.Sample;
 import jgym.agents.policy.SamplingConfig;
 import jgym.agents.rl.CotLength;
+import jgym.agents.rl.RolloutBatch;
 import jgym.agents.train.Evaluator;
 import jgym.agents.train.HeldOutScore;
 import jgym.agents.train.HeldOutSet;
 import jgym.agents.train.TrainRecipe;
 import jgym.agents.train.TrainingRun;
 import jgym.env.Rubric;
-import jgym.env.Task;
 import jgym.rewards.LanguageConsistency;
 import jgym.rewards.TextRegion;
 
@@ -51,16 +48,16 @@ final class HeldOutProbe {
     }
 
     private final HeldOutSet heldOut;
-    private final Rubric rubric;
     private final Evaluator greedy;
+    private final Rubric rubric;
     private final SamplingConfig sampling;
     private final LanguageConsistency language;
     private final long seed;
 
     HeldOutProbe(HeldOutSet heldOut, Rubric rubric, int maxTokens, String language, long seed) {
         this.heldOut = heldOut;
-        this.rubric = rubric;
         this.greedy = new Evaluator(heldOut, rubric, TrainingRun.QUESTION_ONLY, maxTokens, TrainRecipe.STOP_STRINGS);
+        this.rubric = rubric;
         this.sampling = new SamplingConfig(maxTokens, 1.0, 1.0, TrainRecipe.STOP_STRINGS);
         this.language = Languages.of(language);
         this.seed = seed;
@@ -68,23 +65,20 @@ final class HeldOutProbe {
 
     Result run(Policy policy) {
         HeldOutScore g = greedy.score(policy, seed);
-        List<Task> tasks = heldOut.tasks();
-        var prompts = new ArrayList<String>(tasks.size());
-        for (Task t : tasks) prompts.add(TrainingRun.QUESTION_ONLY.render(t));
-        List<Sample> samples = policy.sample(prompts, sampling, jgym.env.Seeds.mix(seed, 1));
+        RolloutBatch batch = Evaluator.sampleEach(heldOut, rubric, TrainingRun.QUESTION_ONLY, sampling, policy, jgym.env.Seeds.mix(seed, 1));
         int correct = 0, longs = 0, withLetters = 0;
         double consistency = 0;
-        for (int i = 0; i < tasks.size(); i++) {
-            String text = samples.get(i).text();
-            if (rubric.evaluate(tasks.get(i), text).correct()) correct++;
+        for (int i = 0; i < batch.size(); i++) {
+            String text = batch.sample(i).text();
+            if (batch.correct(i)) correct++;
             if (CotLength.isLong(text)) longs++;
             String think = TextRegion.THINK.of(text);
             if (think != null && think.codePoints().anyMatch(Character::isLetter)) {
-                consistency += language.score(tasks.get(i), text).valueOr(0.0);
+                consistency += language.score(batch.groups().get(i).task(), text).valueOr(0.0);
                 withLetters++;
             }
         }
-        int n = tasks.size();
+        int n = batch.size();
         return new Result(g.accuracy(), g.meanLength(), (double) correct / n, (double) longs / n,
                 withLetters == 0 ? null : consistency / withLetters);
     }

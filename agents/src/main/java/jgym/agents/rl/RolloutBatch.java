@@ -67,10 +67,9 @@ public record RolloutBatch(int groupSize, double temperature, List<Group> groups
         return groups.get(i / groupSize).rewards().get(i % groupSize);
     }
 
-    /** True when completion {@code i}'s first rubric term (the correctness check, by convention) scored exactly 1. */
+    /** Whether completion {@code i} is correct, by the one definition: {@link RewardResult#correct()}. */
     public boolean correct(int i) {
-        var components = reward(i).components();
-        return !components.isEmpty() && components.get(0).score().valueOr(0.0) == 1.0;
+        return reward(i).correct();
     }
 
     /** The total reward of every completion, in batch order. */

@@ -91,7 +91,7 @@ public final class QLearningAgent {
             while (!mdp.isDone()) mdp.step(actor.applyAsInt(mdp.encoded()));
             RewardResult r = mdp.lastStep().reward();
             reward += r.total();
-            if (!r.components().isEmpty() && r.components().get(0).score().valueOr(0) >= 1.0) correct++;
+            if (r.correct()) correct++;
         }
         return new Evaluation(episodes, reward / episodes, (double) correct / episodes);
     }

@@ -4,17 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import jgym.agents.policy.Policy;
-import jgym.agents.policy.Sample;
 import jgym.agents.policy.SamplingConfig;
+import jgym.agents.rl.Rollout;
+import jgym.agents.rl.RolloutBatch;
+import jgym.agents.rl.RolloutConfig;
+import jgym.env.Budget;
 import jgym.env.PromptTemplate;
-import jgym.env.RewardResult;
+import jgym.env.ReasoningEnv;
 import jgym.env.Rubric;
 import jgym.env.Seeds;
 import jgym.env.Task;
 
 /**
- * Scores a policy on a {@link HeldOutSet} with near-greedy decoding (temperature {@value #GREEDY_TEMPERATURE}), so
- * the number measures what the policy knows rather than what it happened to sample.
+ * Scores a policy on a {@link HeldOutSet} as a near-greedy rollout (temperature {@value #GREEDY_TEMPERATURE}, one
+ * completion per task, through the same {@link Rollout} route as training), so the number measures what the policy
+ * knows rather than what it happened to sample.
  */
 public final class Evaluator {
     /** The temperature of evaluation: low enough that sampling is argmax for any realistic logit gap. */
@@ -23,9 +27,7 @@ public final class Evaluator {
     static final int CHUNK = 64;
 
     private final HeldOutSet heldOut;
-    private final Rubric rubric;
-    private final PromptTemplate template;
-    private final SamplingConfig sampling;
+    private final Rollout rollout;
 
     /**
      * @param maxNewTokens the completion budget, as in training
@@ -33,29 +35,31 @@ public final class Evaluator {
      */
     public Evaluator(HeldOutSet heldOut, Rubric rubric, PromptTemplate template, int maxNewTokens, List<String> stopStrings) {
         this.heldOut = Objects.requireNonNull(heldOut, "heldOut");
-        this.rubric = Objects.requireNonNull(rubric, "rubric");
-        this.template = Objects.requireNonNull(template, "template");
-        this.sampling = new SamplingConfig(maxNewTokens, GREEDY_TEMPERATURE, 1.0, stopStrings);
+        Objects.requireNonNull(rubric, "rubric");
+        var config = new RolloutConfig(1, CHUNK, new SamplingConfig(maxNewTokens, GREEDY_TEMPERATURE, 1.0, stopStrings), template);
+        var tasks = heldOut.asScenario(rubric);
+        this.rollout = new Rollout(() -> new ReasoningEnv(tasks, rubric, Budget.singleTurn(), null, template), config, 0);
     }
 
     /** Decodes every held-out prompt with {@code policy} and scores the completions; {@code seed} only breaks exact ties. */
     public HeldOutScore score(Policy policy, long seed) {
         List<Task> tasks = heldOut.tasks();
-        int correct = 0;
-        double reward = 0, length = 0;
+        var batches = new ArrayList<RolloutBatch>();
         for (int from = 0; from < tasks.size(); from += CHUNK) {
-            List<Task> chunk = tasks.subList(from, Math.min(tasks.size(), from + CHUNK));
-            var prompts = new ArrayList<String>(chunk.size());
-            for (Task t : chunk) prompts.add(template.render(t));
-            List<Sample> samples = policy.sample(prompts, sampling, Seeds.mix(seed, from));
-            for (int i = 0; i < chunk.size(); i++) {
-                RewardResult r = rubric.evaluate(chunk.get(i), samples.get(i).text());
-                reward += r.total();
-                length += samples.get(i).tokens().length;
-                if (r.components().get(0).score().valueOr(0) >= 1.0) correct++;
-            }
+            batches.add(rollout.collect(policy, tasks.subList(from, Math.min(tasks.size(), from + CHUNK)), Seeds.mix(seed, from)));
         }
-        int n = tasks.size();
-        return new HeldOutScore(n, (double) correct / n, reward / n, length / n);
+        return HeldOutScore.of(batches);
+    }
+
+    /**
+     * One completion of every held-out task at {@code sampling} (e.g. temperature 1, to see what the policy samples
+     * rather than its greedy answer), in one policy call with {@code samplingSeed}, scored through the rollout route.
+     */
+    public static RolloutBatch sampleEach(HeldOutSet heldOut, Rubric rubric, PromptTemplate template, SamplingConfig sampling,
+                                          Policy policy, long samplingSeed) {
+        var tasks = heldOut.asScenario(rubric);
+        var rollout = new Rollout(() -> new ReasoningEnv(tasks, rubric, Budget.singleTurn(), null, template),
+                new RolloutConfig(1, heldOut.size(), sampling, template), 0);
+        return rollout.collect(policy, heldOut.tasks(), samplingSeed);
     }
 }

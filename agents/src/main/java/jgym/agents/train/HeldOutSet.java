@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import jgym.env.Rubric;
 import jgym.env.Scenario;
 import jgym.env.Task;
 
@@ -54,5 +55,31 @@ public record HeldOutSet(List<Task> tasks) {
 
     public int size() {
         return tasks.size();
+    }
+
+    /** The tasks as a scenario of their own ({@code task(i)} is the i-th), scored by {@code rubric}. */
+    public Scenario asScenario(Rubric rubric) {
+        Objects.requireNonNull(rubric, "rubric");
+        return new Scenario() {
+            @Override
+            public String name() {
+                return "held-out";
+            }
+
+            @Override
+            public long size() {
+                return tasks.size();
+            }
+
+            @Override
+            public Task task(long index) {
+                return tasks.get(Math.toIntExact(index));
+            }
+
+            @Override
+            public Rubric rubric() {
+                return rubric;
+            }
+        };
     }
 }

@@ -18,15 +18,14 @@ import jgym.agents.metrics.ProgressBar;
 import jgym.agents.model.AdamWConfig;
 import jgym.agents.model.TransformerConfig;
 import jgym.agents.policy.CharTokenizer;
-import jgym.agents.policy.Sample;
 import jgym.agents.policy.SamplingConfig;
 import jgym.agents.policy.TransformerPolicy;
 import jgym.agents.rl.CotLength;
+import jgym.agents.rl.RolloutBatch;
 import jgym.agents.sft.SftConfig;
 import jgym.agents.sft.SftExample;
 import jgym.agents.sft.SftMetrics;
 import jgym.agents.sft.SftTrainer;
-import jgym.env.RewardResult;
 import jgym.env.Scenario;
 import jgym.env.ScenarioConfig;
 import jgym.env.ScenarioRegistry;
@@ -219,21 +218,11 @@ public final class Pretraining {
 
     /** The held-out tasks sampled once each at temperature 1: accuracy, length and the share of long chains of thought. */
     private Sampled sampled(TransformerPolicy policy, HeldOutSet heldOut, Scenario scenario) {
-        var prompts = new ArrayList<String>();
-        for (Task t : heldOut.tasks()) prompts.add(TrainingRun.QUESTION_ONLY.render(t));
-        List<Sample> samples = policy.sample(prompts, new SamplingConfig(config.recipe().maxNewTokens(), 1.0, 1.0,
-                TrainRecipe.STOP_STRINGS), Seeds.mix(config.seed(), 9));
-        int correct = 0, longs = 0;
-        double reward = 0, length = 0;
-        for (int i = 0; i < samples.size(); i++) {
-            RewardResult rr = scenario.rubric().evaluate(heldOut.tasks().get(i), samples.get(i).text());
-            if (rr.correct()) correct++;
-            reward += rr.total();
-            length += samples.get(i).tokens().length;
-            if (CotLength.isLong(samples.get(i).text())) longs++;
-        }
-        int n = samples.size();
-        return new Sampled(new HeldOutScore(n, (double) correct / n, reward / n, length / n), (double) longs / n);
+        RolloutBatch batch = Evaluator.sampleEach(heldOut, scenario.rubric(), TrainingRun.QUESTION_ONLY,
+                new SamplingConfig(config.recipe().maxNewTokens(), 1.0, 1.0, TrainRecipe.STOP_STRINGS), policy, Seeds.mix(config.seed(), 9));
+        int longs = 0;
+        for (int i = 0; i < batch.size(); i++) if (CotLength.isLong(batch.sample(i).text())) longs++;
+        return new Sampled(HeldOutScore.of(List.of(batch)), (double) longs / batch.size());
     }
 
     private void checkpoint(Path ckpt, TransformerPolicy policy, int done, MetricsWriter metrics, MetricsWriter timing) throws IOException {

@@ -19,7 +19,6 @@ import jgym.agents.policy.SamplingPolicy;
 import jgym.agents.train.Evaluator;
 import jgym.agents.train.HeldOutSet;
 import jgym.agents.train.TrainRecipe;
-import jgym.agents.train.TrainingRun;
 import jgym.env.PromptTemplate;
 import jgym.env.Scenario;
 import jgym.env.ScenarioRegistry;
@@ -155,7 +154,7 @@ final class EvalCommand implements Command {
     static PromptTemplate template(String name) {
         return switch (name) {
             case "plain" -> PromptTemplate.PLAIN;
-            case "question" -> TrainingRun.QUESTION_ONLY;
+            case "question" -> PromptTemplate.QUESTION_ONLY;
             case "r1-zero" -> PromptTemplate.R1_ZERO;
             default -> throw new UsageException("--template must be plain, question or r1-zero, got " + name);
         };

@@ -70,7 +70,7 @@ final class TrainCommand implements Command {
                 + "        and moves up one level, up to --level, when the training accuracy over the last W steps reaches A)\n"
                 + "  defaults: " + DEFAULT_SCENARIO + " level 1 with max_modulus=2, max_operand=999; seed " + Seeds.DEFAULT
                 + "; at most " + DEFAULT_SFT_STEPS + " SFT steps (stopping at "
-                + Math.round(100 * jgym.agents.train.TrainSchedule.DEFAULT_SFT_STOP_ACCURACY) + "% greedy training accuracy)\n"
+                + Math.round(100 * jgym.agents.train.ColdStartStop.DEFAULT.accuracy()) + "% greedy training accuracy)\n"
                 + "  and " + DEFAULT_RL_STEPS + " RL steps of grpo;\n"
                 + "  out runs/<scenario>-<algo>-s<seed>; a folder with a checkpoint of the same settings is resumed;\n"
                 + "  --init starts from a base policy (gym pretrain's base/ folder) instead of a random one: with --no-sft, R1-Zero";
@@ -99,9 +99,8 @@ final class TrainCommand implements Command {
         Algorithm algorithm = Algorithm.parse(a.value("--algo") == null ? "grpo" : a.value("--algo"));
         TrainSchedule defaults = TrainSchedule.defaults();
         int heldOut = a.intValue("--heldout", defaults.heldOutSize(), 1, 100_000);
-        TrainSchedule schedule = new TrainSchedule(defaults.sftBatchSize(), defaults.sftLearningRate(),
-                a.doubleValue("--rl-lr", defaults.rlLearningRate(), 1e-9, 1), defaults.rlEpochs(), heldOut, defaults.evalEvery(),
-                defaults.checkpointEvery());
+        TrainSchedule schedule = defaults.withRlLearningRate(a.doubleValue("--rl-lr", defaults.rlLearningRate(), 1e-9, 1))
+                .withHeldOutSize(heldOut);
         TrainRecipe d = TrainRecipe.defaults();
         int dModel = a.intValue("--d-model", d.dModel(), 8, 4096);
         if (dModel % d.heads() != 0) throw new UsageException("--d-model must be a multiple of " + d.heads() + ", got " + dModel);

@@ -9,7 +9,7 @@ import jgym.agents.train.Evaluator;
 import jgym.agents.train.HeldOutScore;
 import jgym.agents.train.HeldOutSet;
 import jgym.agents.train.TrainRecipe;
-import jgym.agents.train.TrainingRun;
+import jgym.env.PromptTemplate;
 import jgym.env.Rubric;
 import jgym.rewards.LanguageConsistency;
 import jgym.rewards.TextRegion;
@@ -56,7 +56,7 @@ final class HeldOutProbe {
 
     HeldOutProbe(HeldOutSet heldOut, Rubric rubric, int maxTokens, String language, long seed) {
         this.heldOut = heldOut;
-        this.greedy = new Evaluator(heldOut, rubric, TrainingRun.QUESTION_ONLY, maxTokens, TrainRecipe.STOP_STRINGS);
+        this.greedy = new Evaluator(heldOut, rubric, PromptTemplate.QUESTION_ONLY, maxTokens, TrainRecipe.STOP_STRINGS);
         this.rubric = rubric;
         this.sampling = new SamplingConfig(maxTokens, 1.0, 1.0, TrainRecipe.STOP_STRINGS);
         this.language = Languages.of(language);
@@ -65,7 +65,7 @@ final class HeldOutProbe {
 
     Result run(Policy policy) {
         HeldOutScore g = greedy.score(policy, seed);
-        RolloutBatch batch = Evaluator.sampleEach(heldOut, rubric, TrainingRun.QUESTION_ONLY, sampling, policy, jgym.env.Seeds.mix(seed, 1));
+        RolloutBatch batch = Evaluator.sampleEach(heldOut, rubric, PromptTemplate.QUESTION_ONLY, sampling, policy, jgym.env.Seeds.mix(seed, 1));
         int correct = 0, longs = 0, withLetters = 0;
         double consistency = 0;
         for (int i = 0; i < batch.size(); i++) {

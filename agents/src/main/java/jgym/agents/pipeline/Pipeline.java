@@ -20,6 +20,7 @@ import jgym.agents.metrics.Series;
 import jgym.agents.metrics.TrainingPlots;
 import jgym.agents.metrics.ProgressBar;
 import jgym.agents.policy.TransformerPolicy;
+import jgym.agents.train.ColdStartStop;
 import jgym.agents.train.DisjointScenario;
 import jgym.agents.train.Folders;
 import jgym.agents.train.HeldOutSet;
@@ -161,7 +162,7 @@ public final class Pipeline {
         if (stage instanceof Stage.ColdStart c) {
             var recipe = new TrainRecipe(m.context(), m.layers(), m.dModel(), m.heads(), 2, 1, spec.maxTokens(), 1.0);
             var schedule = new TrainSchedule(c.batch(), c.lr(), c.lr(), 1, spec.heldOut(), 10, 10,
-                    c.stopAccuracy() == null ? TrainSchedule.NEVER_STOP : c.stopAccuracy());
+                    c.stopAccuracy() == null ? ColdStartStop.allSteps() : ColdStartStop.atAccuracy(c.stopAccuracy()));
             var config = new TrainConfig(spec.scenario(), level, options, spec.seed(), c.steps(), 0,
                     jgym.agents.train.Algorithm.GRPO, sd, policy);
             new TrainingRun(config, recipe, schedule, registry, out).run();
@@ -170,7 +171,7 @@ public final class Pipeline {
         if (stage instanceof Stage.Reinforce r) {
             var recipe = new TrainRecipe(m.context(), m.layers(), m.dModel(), m.heads(), r.groupSize(), r.groups(),
                     spec.maxTokens(), r.temperature());
-            var schedule = new TrainSchedule(32, 3e-3, r.lr(), 2, spec.heldOut(), 10, 10, TrainSchedule.NEVER_STOP);
+            var schedule = new TrainSchedule(32, 3e-3, r.lr(), 2, spec.heldOut(), 10, 10, ColdStartStop.allSteps());
             List<Rubric.Term> shaping = r.language() == null ? List.of()
                     : List.of(new Rubric.Term("language_consistency", r.languageWeight(), Languages.of(r.language())));
             var config = new TrainConfig(spec.scenario(), level, options, spec.seed(), 0, r.steps(), r.algorithm(),

@@ -17,7 +17,7 @@ import jgym.agents.sft.SftMetrics;
 import jgym.agents.sft.SftTrainer;
 import jgym.agents.train.StepRows;
 import jgym.agents.train.TrainRecipe;
-import jgym.agents.train.TrainingRun;
+import jgym.env.PromptTemplate;
 import jgym.env.Rubric;
 import jgym.env.Scenario;
 import jgym.env.Seeds;
@@ -46,7 +46,7 @@ final class RejectionTuning {
     /** Samples, filters and trains {@code policy} in place; SFT rows go to {@code metrics}. */
     static Kept run(Stage.RejectionSft stage, TransformerPolicy policy, Policy sampler, Scenario train, Rubric rubric,
                     int maxTokens, long seed, MetricsWriter metrics, Consumer<SftMetrics> progress) {
-        var rs = new RejectionSampler(sampler, train, rubric, TrainingRun.QUESTION_ONLY, stage.samples(),
+        var rs = new RejectionSampler(sampler, train, rubric, PromptTemplate.QUESTION_ONLY, stage.samples(),
                 new SamplingConfig(maxTokens, stage.temperature(), 1.0, TrainRecipe.STOP_STRINGS));
         var tasks = new ArrayList<Task>(stage.tasks());
         for (long i = 0; i < stage.tasks(); i++) tasks.add(train.task(i));

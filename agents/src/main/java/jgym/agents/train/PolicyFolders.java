@@ -25,7 +25,7 @@ public final class PolicyFolders {
     public static Path resolve(Path path) throws IOException {
         if (isPolicy(path)) return path;
         if (isPolicy(path.resolve(Pretraining.BASE))) return path.resolve(Pretraining.BASE); // a finished pretraining
-        for (Path ckpt : new Path[] {path, path.resolve(TrainingRun.CHECKPOINT)}) {
+        for (Path ckpt : new Path[] {path, path.resolve(RunDirectory.CHECKPOINT)}) {
             RunState state = RunState.read(ckpt);
             if (state != null && isPolicy(ckpt.resolve(state.policyDir()))) return ckpt.resolve(state.policyDir());
         }

@@ -26,6 +26,7 @@ import jgym.agents.sft.SftConfig;
 import jgym.agents.sft.SftExample;
 import jgym.agents.sft.SftMetrics;
 import jgym.agents.sft.SftTrainer;
+import jgym.env.PromptTemplate;
 import jgym.env.Scenario;
 import jgym.env.ScenarioConfig;
 import jgym.env.ScenarioRegistry;
@@ -132,7 +133,7 @@ public final class Pretraining {
                 config.heldOutSize());
         Scenario corpus = new DisjointScenario(scenario, heldOut.prompts());
         TrainRecipe r = config.recipe();
-        var greedy = new Evaluator(heldOut, scenario.rubric(), TrainingRun.QUESTION_ONLY, r.maxNewTokens(), TrainRecipe.STOP_STRINGS);
+        var greedy = new Evaluator(heldOut, scenario.rubric(), PromptTemplate.QUESTION_ONLY, r.maxNewTokens(), TrainRecipe.STOP_STRINGS);
 
         RunState state = RunState.read(ckpt);
         if (state != null && !state.fingerprint().equals(config.fingerprint())) {
@@ -172,7 +173,7 @@ public final class Pretraining {
                 var batch = new ArrayList<SftExample>(config.batchSize());
                 for (long i = (long) s * config.batchSize(); i < (long) (s + 1) * config.batchSize(); i++) {
                     Task t = corpus.task(i);
-                    batch.add(new SftExample("", TrainingRun.QUESTION_ONLY.render(t) + completion(t, config.seed(), i, config.longShare())));
+                    batch.add(new SftExample("", PromptTemplate.QUESTION_ONLY.render(t) + completion(t, config.seed(), i, config.longShare())));
                 }
                 SftMetrics m = sft.step(batch);
                 int done = s + 1;
@@ -218,7 +219,7 @@ public final class Pretraining {
 
     /** The held-out tasks sampled once each at temperature 1: accuracy, length and the share of long chains of thought. */
     private Sampled sampled(TransformerPolicy policy, HeldOutSet heldOut, Scenario scenario) {
-        RolloutBatch batch = Evaluator.sampleEach(heldOut, scenario.rubric(), TrainingRun.QUESTION_ONLY,
+        RolloutBatch batch = Evaluator.sampleEach(heldOut, scenario.rubric(), PromptTemplate.QUESTION_ONLY,
                 new SamplingConfig(config.recipe().maxNewTokens(), 1.0, 1.0, TrainRecipe.STOP_STRINGS), policy, Seeds.mix(config.seed(), 9));
         int longs = 0;
         for (int i = 0; i < batch.size(); i++) if (CotLength.isLong(batch.sample(i).text())) longs++;

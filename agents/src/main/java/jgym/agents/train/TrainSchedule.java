@@ -10,21 +10,10 @@ package jgym.agents.train;
  * @param heldOutSize     tasks in the held-out set, >= 1
  * @param evalEvery       RL steps between held-out evaluations, >= 1 (the end of each phase is always evaluated)
  * @param checkpointEvery RL steps between checkpoints, >= 1 (the end of each phase always checkpoints)
- * @param sftStopAccuracy the cold start ends early, after a multiple of 5 SFT steps, once the policy's
- *                        greedy accuracy on {@code 2 * heldOutSize} training prompts (never held-out ones) reaches this;
- *                        >= 0, and a value above 1 is never reached: every SFT step runs, without probes. The SFT step
- *                        count is a cap.
+ * @param coldStartStop   when the SFT cold start hands over to RL
  */
 public record TrainSchedule(int sftBatchSize, double sftLearningRate, double rlLearningRate, int rlEpochs, int heldOutSize,
-                            int evalEvery, int checkpointEvery, double sftStopAccuracy) {
-    /**
-     * The accuracy at which the default cold start hands over to RL: past chance (50% on the default task, where a
-     * constant answer scores about half) but far from done, where GRPO's groups hold right and wrong answers.
-     */
-    public static final double DEFAULT_SFT_STOP_ACCURACY = 0.65;
-    /** A stop accuracy no policy reaches: the cold start runs all its steps. */
-    public static final double NEVER_STOP = 2.0;
-
+                            int evalEvery, int checkpointEvery, ColdStartStop coldStartStop) {
     public TrainSchedule {
         if (sftBatchSize < 1) throw new IllegalArgumentException("sftBatchSize must be >= 1, got " + sftBatchSize);
         rate("sftLearningRate", sftLearningRate);
@@ -33,14 +22,7 @@ public record TrainSchedule(int sftBatchSize, double sftLearningRate, double rlL
         if (heldOutSize < 1) throw new IllegalArgumentException("heldOutSize must be >= 1, got " + heldOutSize);
         if (evalEvery < 1) throw new IllegalArgumentException("evalEvery must be >= 1, got " + evalEvery);
         if (checkpointEvery < 1) throw new IllegalArgumentException("checkpointEvery must be >= 1, got " + checkpointEvery);
-        if (!(sftStopAccuracy >= 0)) throw new IllegalArgumentException("sftStopAccuracy must be >= 0, got " + sftStopAccuracy);
-    }
-
-    /** A schedule whose cold start stops early at {@link #DEFAULT_SFT_STOP_ACCURACY}. */
-    public TrainSchedule(int sftBatchSize, double sftLearningRate, double rlLearningRate, int rlEpochs, int heldOutSize,
-                         int evalEvery, int checkpointEvery) {
-        this(sftBatchSize, sftLearningRate, rlLearningRate, rlEpochs, heldOutSize, evalEvery, checkpointEvery,
-                DEFAULT_SFT_STOP_ACCURACY);
+        java.util.Objects.requireNonNull(coldStartStop, "coldStartStop");
     }
 
     private static void rate(String field, double v) {
@@ -49,10 +31,24 @@ public record TrainSchedule(int sftBatchSize, double sftLearningRate, double rlL
 
     /**
      * The default schedule of {@code gym train}: SFT and RL at 3e-3, two passes per RL batch, 100 held-out tasks, and a
-     * cold start that stops at 65% training accuracy. How many SFT steps that takes varies by seed on the default task
-     * (docs/experiments.md, "Seeds"): a fixed count of 100 left half the seeds at chance, where GRPO gained nothing.
+     * cold start that stops at {@link ColdStartStop#DEFAULT}.
      */
     public static TrainSchedule defaults() {
-        return new TrainSchedule(32, 3e-3, 3e-3, 2, 100, 10, 10, DEFAULT_SFT_STOP_ACCURACY);
+        return new TrainSchedule(32, 3e-3, 3e-3, 2, 100, 10, 10, ColdStartStop.DEFAULT);
+    }
+
+    /** This schedule with another RL learning rate. */
+    public TrainSchedule withRlLearningRate(double rate) {
+        return new TrainSchedule(sftBatchSize, sftLearningRate, rate, rlEpochs, heldOutSize, evalEvery, checkpointEvery, coldStartStop);
+    }
+
+    /** This schedule with another held-out set size. */
+    public TrainSchedule withHeldOutSize(int size) {
+        return new TrainSchedule(sftBatchSize, sftLearningRate, rlLearningRate, rlEpochs, size, evalEvery, checkpointEvery, coldStartStop);
+    }
+
+    /** This schedule with another cold-start stop. */
+    public TrainSchedule withColdStartStop(ColdStartStop stop) {
+        return new TrainSchedule(sftBatchSize, sftLearningRate, rlLearningRate, rlEpochs, heldOutSize, evalEvery, checkpointEvery, stop);
     }
 }

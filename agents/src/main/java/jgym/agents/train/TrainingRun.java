@@ -42,7 +42,6 @@ import jgym.env.Rubric;
 import jgym.env.Scenario;
 import jgym.env.ScenarioConfig;
 import jgym.env.ScenarioRegistry;
-import jgym.env.Seeds;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /**
@@ -59,29 +58,17 @@ import org.nd4j.linalg.api.buffer.DataType;
  * policy, optimiser state and reference are loaded, and the trainer continues at the next step, so the metrics equal
  * those of an uninterrupted run. A run killed during SFT starts over.
  *
- * <p>Seeds: the training scenario uses the run's seed; the held-out scenario {@code mix(seed, 4)}, and training
- * excludes its prompts ({@link DisjointScenario}); the policy is initialised from {@code mix(seed, 1)}, the SFT
- * shuffle from {@code mix(seed, 2)}, rollouts from {@code mix(seed, 3)} and evaluations from {@code mix(seed, 5)}; the
- * cold start's probe of training prompts is drawn with {@code mix(seed, 6)} and decoded with {@code mix(seed, 7)}.
+ * <p>Seeds: the training scenario uses the run's seed, everything else its own {@link SeedStream}; training excludes
+ * the held-out prompts ({@link DisjointScenario}).
  */
 public final class TrainingRun {
-    static final String METRICS = "metrics.jsonl", TIMING = "timing.jsonl", SUMMARY = "summary.txt", CHECKPOINT = "checkpoint";
-    static final String REFERENCE = "reference";
     /**
      * SFT steps between probes of the cold start. On the default task greedy accuracy climbs from 50% to 75% within
      * about 10 SFT steps, so probing every 10 overshot the stop accuracy and left GRPO little room.
      */
     static final int PROBE_EVERY = 5;
-    /**
-     * The prompt the policy sees: the task's question without its trailing answer-format instruction (everything from
-     * {@code " Answer with"} on), which the oracle traces teach anyway; it halves the prompt of the short math families
-     * and with it the sampling time.
-     */
-    public static final PromptTemplate QUESTION_ONLY = task -> {
-        String p = task.prompt();
-        int cut = p.indexOf(" Answer with");
-        return cut > 0 ? p.substring(0, cut) : p;
-    };
+    /** The prompt the policy sees. */
+    private static final PromptTemplate QUESTION_ONLY = PromptTemplate.QUESTION_ONLY;
 
     private final TrainConfig config;
     private final TrainRecipe recipe;
@@ -112,44 +99,34 @@ public final class TrainingRun {
      */
     TrainResult run(int stopAfter) throws IOException {
         long start = System.nanoTime();
-        Path dir = config.out();
-        Path ckpt = dir.resolve(CHECKPOINT);
-        Files.createDirectories(ckpt);
+        RunDirectory run = RunDirectory.open(config.out(), fingerprint());
 
         ScenarioConfig sc = new ScenarioConfig(config.seed(), config.level(), null, config.options());
         Scenario base = registry.make(config.scenario(), sc);
-        HeldOutSet heldOut = HeldOutSet.draw(registry.make(config.scenario(), sc.withSeed(Seeds.mix(config.seed(), 4))),
+        HeldOutSet heldOut = HeldOutSet.draw(registry.make(config.scenario(), sc.withSeed(SeedStream.HELD_OUT.of(config.seed()))),
                 schedule.heldOutSize());
         Scenario train = new DisjointScenario(base, heldOut.prompts());
         LevelCurriculum curriculum = config.curriculum() == null ? null
                 : LevelCurriculum.of(config.curriculum(), level -> new DisjointScenario(registry.make(config.scenario(), sc.withLevel(level)),
                         heldOut.prompts()), config.level());
         var evaluator = new Evaluator(heldOut, base.rubric(), QUESTION_ONLY, recipe.maxNewTokens(), TrainRecipe.STOP_STRINGS);
-        long evalSeed = Seeds.mix(config.seed(), 5);
+        long evalSeed = SeedStream.EVALUATION.of(config.seed());
 
-        RunState state = RunState.read(ckpt);
-        String fingerprint = fingerprint();
-        if (state != null && !state.fingerprint().equals(fingerprint)) {
-            throw new IllegalArgumentException("out: " + dir + " holds a checkpoint of a run with other settings ("
-                    + state.fingerprint() + "); use another --out or delete it");
-        }
         TransformerPolicy policy;
         Policy reference;
-        MetricsWriter metrics, timing;
-        if (state == null) {
+        MetricsWriter metrics = run.metrics(), timing = run.timing();
+        if (run.fresh()) {
             out.printf(Locale.ROOT, "gym train: %s level %d, seed %d, %d SFT + %d %s steps, held-out %d tasks -> %s%n",
                     config.scenario(), config.level(), config.seed(), config.sftSteps(), config.rlSteps(),
-                    config.algorithm().flag(), heldOut.size(), dir);
-            metrics = MetricsWriter.create(dir.resolve(METRICS));
-            timing = MetricsWriter.create(dir.resolve(TIMING));
+                    config.algorithm().flag(), heldOut.size(), run.path());
             policy = newPolicy();
             TransformerConfig shape = policy.config();
             out.printf(Locale.ROOT, "policy: %d parameters (%d layers, d=%d, %d heads, %d positions)%s%n", policy.parameterCount(),
                     shape.layers(), shape.dModel(), shape.heads(), shape.contextLength(),
                     config.init() == null ? "" : ", from the base " + config.init());
             if (config.sftSteps() > 0) {
-                Evaluator probe = schedule.sftStopAccuracy() > 1 ? null : new Evaluator(HeldOutSet.draw(new DisjointScenario(
-                        registry.make(config.scenario(), sc.withSeed(Seeds.mix(config.seed(), 6))), heldOut.prompts()),
+                Evaluator probe = schedule.coldStartStop() instanceof ColdStartStop.AllSteps ? null : new Evaluator(HeldOutSet.draw(new DisjointScenario(
+                        registry.make(config.scenario(), sc.withSeed(SeedStream.PROBE_TASKS.of(config.seed()))), heldOut.prompts()),
                         2 * schedule.heldOutSize()), base.rubric(), QUESTION_ONLY, recipe.maxNewTokens(), TrainRecipe.STOP_STRINGS);
                 coldStart(policy, train, probe, metrics, timing);
             }
@@ -157,36 +134,31 @@ public final class TrainingRun {
             HeldOutScore before = evaluator.score(policy, evalSeed);
             metrics.write(StepRows.eval(0, before));
             printScore("held-out accuracy before RL", before);
-            deleteRecursively(ckpt.resolve(REFERENCE));
-            policy.save(ckpt.resolve(REFERENCE));
+            run.saveReference(policy);
             reference = policy.snapshot();
-            checkpoint(ckpt, policy, 0, metrics, timing, fingerprint);
+            run.checkpoint(policy, 0, metrics, timing);
         } else {
-            out.printf(Locale.ROOT, "gym train: resuming %s at RL step %d of %d%n", dir, state.rlStepsDone(), config.rlSteps());
-            metrics = MetricsWriter.resume(dir.resolve(METRICS), state.metricsRows());
-            timing = MetricsWriter.resume(dir.resolve(TIMING), state.timingRows());
-            policy = TransformerPolicy.load(ckpt.resolve(state.policyDir()));
+            out.printf(Locale.ROOT, "gym train: resuming %s at RL step %d of %d%n", run.path(), run.rlStepsDone(), config.rlSteps());
+            policy = run.loadPolicy();
             policy.setLearningRate(schedule.rlLearningRate());
-            reference = TransformerPolicy.load(ckpt.resolve(REFERENCE)).snapshot();
+            reference = run.loadReference().snapshot();
         }
         boolean complete;
         try (metrics; timing) {
-            int first = state == null ? 0 : state.rlStepsDone();
+            int first = run.rlStepsDone();
             if (curriculum != null) {
-                curriculum.replay(MetricsReader.read(dir.resolve(METRICS)), first); // a resumed run recovers its level
+                curriculum.replay(MetricsReader.read(run.metricsFile()), first); // a resumed run recovers its level
                 out.printf(Locale.ROOT, "curriculum: RL starts at level %d of %d (%s)%n", curriculum.level(), config.level(), config.curriculum());
             }
             complete = reinforce(policy, reference, curriculum == null ? train : curriculum.scenario(), curriculum, evaluator,
-                    evalSeed, first, stopAfter, metrics, timing, ckpt, fingerprint);
+                    evalSeed, first, stopAfter, metrics, timing, run);
         }
-        return complete ? finish(dir, (System.nanoTime() - start) / 1e9) : null;
+        return complete ? finish(run, (System.nanoTime() - start) / 1e9) : null;
     }
 
     /** The policy folder a run in {@code dir} checkpointed last (its final policy once the run is complete). */
     public static Path lastPolicy(Path dir) throws IOException {
-        RunState state = RunState.read(dir.resolve(CHECKPOINT));
-        if (state == null) throw new IllegalArgumentException(dir + " holds no checkpoint of gym train");
-        return dir.resolve(CHECKPOINT).resolve(state.policyDir());
+        return RunDirectory.lastPolicy(dir);
     }
 
     /** Tasks a fresh policy's alphabet is read from ({@link CharTokenizer#asciiCovering}). */
@@ -215,7 +187,7 @@ public final class TrainingRun {
         var shape = new TransformerConfig(tok.vocabSize(), recipe.contextLength(), recipe.layers(), recipe.dModel(),
                 recipe.heads(), 4, DataType.FLOAT);
         return TransformerPolicy.create(shape, tok, AdamWConfig.defaults().withLearningRate(schedule.sftLearningRate()),
-                Seeds.mix(config.seed(), 1));
+                SeedStream.POLICY_INIT.of(config.seed()));
     }
 
     /**
@@ -227,7 +199,7 @@ public final class TrainingRun {
      * SFT steps taken.
      */
     private int coldStart(TransformerPolicy policy, Scenario train, Evaluator probe, MetricsWriter metrics, MetricsWriter timing) {
-        var sft = new SftTrainer(policy, new jgym.agents.sft.SftConfig(schedule.sftBatchSize(), true, Seeds.mix(config.seed(), 2)));
+        var sft = new SftTrainer(policy, new jgym.agents.sft.SftConfig(schedule.sftBatchSize(), true, SeedStream.SFT_ORDER.of(config.seed())));
         var bar = bar("sft", config.sftSteps());
         int done = 0;
         double accuracy = Double.NaN;
@@ -247,9 +219,9 @@ public final class TrainingRun {
             });
             done = chunkEnd;
             if (probe != null) {
-                accuracy = probe.score(policy, Seeds.mix(config.seed(), 7)).accuracy();
+                accuracy = probe.score(policy, SeedStream.PROBE_DECODING.of(config.seed())).accuracy();
                 metrics.write(StepRows.sft(last[0], accuracy));
-                if (accuracy >= schedule.sftStopAccuracy()) break;
+                if (schedule.coldStartStop() instanceof ColdStartStop.AtAccuracy stop && accuracy >= stop.accuracy()) break;
             } else {
                 metrics.write(StepRows.sft(last[0]));
             }
@@ -265,13 +237,13 @@ public final class TrainingRun {
     /** RL steps {@code first..rlSteps-1}; false when it stopped at {@code stopAfter} before the end. */
     private boolean reinforce(TransformerPolicy policy, Policy reference, Scenario train, LevelCurriculum curriculum,
                               Evaluator evaluator, long evalSeed, int first, int stopAfter, MetricsWriter metrics,
-                              MetricsWriter timing, Path ckpt, String fingerprint) throws IOException {
+                              MetricsWriter timing, RunDirectory run) throws IOException {
         if (first >= config.rlSteps()) return true;
         Rubric rubric = train.rubric();
         for (Rubric.Term t : config.shaping()) rubric = rubric.with(t.name(), t.weight(), t.reward());
         var rollout = new Rollout(train, rubric, new RolloutConfig(recipe.groupSize(), recipe.groupsPerStep(),
                 new SamplingConfig(recipe.maxNewTokens(), recipe.temperature(), 1.0, TrainRecipe.STOP_STRINGS),
-                QUESTION_ONLY), Seeds.mix(config.seed(), 3));
+                QUESTION_ONLY), SeedStream.ROLLOUTS.of(config.seed()));
         RlTrainer trainer = trainer(policy, reference, rollout, first);
         var bar = bar(config.algorithm().flag(), config.rlSteps());
         for (int s = first; s < config.rlSteps(); s++) {
@@ -290,7 +262,7 @@ public final class TrainingRun {
                 metrics.write(StepRows.eval(done, evaluator.score(policy, evalSeed)));
             }
             if (done == config.rlSteps() || done % schedule.checkpointEvery() == 0) {
-                checkpoint(ckpt, policy, done, metrics, timing, fingerprint);
+                run.checkpoint(policy, done, metrics, timing);
                 if (done >= stopAfter && done < config.rlSteps()) {
                     bar.finish();
                     return false;
@@ -321,18 +293,9 @@ public final class TrainingRun {
         };
     }
 
-    /** Saves the policy to {@code step-N}, points state.json at it, then removes older policy folders. */
-    private void checkpoint(Path ckpt, TransformerPolicy policy, int done, MetricsWriter metrics, MetricsWriter timing,
-                            String fingerprint) throws IOException {
-        String name = "step-" + done;
-        deleteRecursively(ckpt.resolve(name));
-        policy.save(ckpt.resolve(name));
-        new RunState(done, metrics.rows(), timing.rows(), name, fingerprint).write(ckpt);
-        Folders.deleteOtherSteps(ckpt, name);
-    }
-
-    private TrainResult finish(Path dir, double seconds) throws IOException {
-        List<MetricsRow> rows = MetricsReader.read(dir.resolve(METRICS));
+    private TrainResult finish(RunDirectory run, double seconds) throws IOException {
+        Path dir = run.path();
+        List<MetricsRow> rows = MetricsReader.read(run.metricsFile());
         List<MetricsRow> evals = rows.stream().filter(r -> r.phase() == Phase.EVAL).toList();
         HeldOutScore before = score(evals.get(0));
         HeldOutScore after = score(evals.get(evals.size() - 1));
@@ -341,19 +304,19 @@ public final class TrainingRun {
                 "held-out accuracy: %.1f%% before RL -> %.1f%% after RL (%+.1f points) on %d tasks%n",
                 100 * before.accuracy(), 100 * after.accuracy(), 100 * (after.accuracy() - before.accuracy()), before.tasks())
                 + "the same held-out tasks, greedy: " + evalCommand(dir) + "\n";
-        Path summaryFile = dir.resolve(SUMMARY);
+        Path summaryFile = run.summaryFile();
         Files.writeString(summaryFile, summary);
         printScore("held-out accuracy after RL ", after);
         out.printf(Locale.ROOT, "RL gain: %+.1f points; this invocation took %.1f s; wrote %s, %d plots, %s%n",
-                100 * (after.accuracy() - before.accuracy()), seconds, dir.resolve(METRICS), plots.size(), summaryFile);
-        return new TrainResult(before, after, seconds, dir.resolve(METRICS), plots, summaryFile);
+                100 * (after.accuracy() - before.accuracy()), seconds, run.metricsFile(), plots.size(), summaryFile);
+        return new TrainResult(before, after, seconds, run.metricsFile(), plots, summaryFile);
     }
 
     /** The {@code gym eval} command that scores this run's checkpoint on its held-out set, as the run did. */
     String evalCommand(Path dir) {
         var b = new StringBuilder("gym eval ").append(config.scenario()).append(" --level ").append(config.level());
         new java.util.TreeMap<>(config.options()).forEach((k, v) -> b.append(" --option ").append(k).append('=').append(v));
-        b.append(" --seed ").append(Seeds.mix(config.seed(), 4)).append(" -n ").append(schedule.heldOutSize())
+        b.append(" --seed ").append(SeedStream.HELD_OUT.of(config.seed())).append(" -n ").append(schedule.heldOutSize())
                 .append(" --max-tokens ").append(recipe.maxNewTokens()).append(" --policy ").append(dir);
         return b.toString();
     }
@@ -378,9 +341,5 @@ public final class TrainingRun {
                 + config.algorithm().flag() + " " + recipe + " " + schedule + (config.init() == null ? "" : " init=" + config.init())
                 + (config.shaping().isEmpty() ? "" : " shaping=" + config.shaping())
                 + (config.curriculum() == null ? "" : " " + config.curriculum());
-    }
-
-    private static void deleteRecursively(Path p) throws IOException {
-        Folders.deleteRecursively(p);
     }
 }

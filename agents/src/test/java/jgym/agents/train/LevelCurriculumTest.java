@@ -74,7 +74,7 @@ class LevelCurriculumTest {
     @Test
     void aTrainingRunWithACurriculumRecordsEachStepsLevelAndResumesAtTheSameLevel() throws Exception {
         var tiny = new TrainRecipe(64, 1, 16, 2, 2, 2, 8, 1.0);
-        var schedule = new TrainSchedule(4, 3e-3, 1e-3, 1, 4, 1, 1, TrainSchedule.NEVER_STOP);
+        var schedule = new TrainSchedule(4, 3e-3, 1e-3, 1, 4, 1, 1, ColdStartStop.allSteps());
         // promote_at is reached by any step that solves one task of four; window 1: promotion can follow any step
         var spec = new CurriculumSpec(1, 1, 0.25);
         var config = new TrainConfig("math/arithmetic", 2, Map.of("operands", "2", "max_operand", "9"), 7, 0, 4, Algorithm.GRPO,

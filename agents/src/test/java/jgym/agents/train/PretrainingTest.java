@@ -83,7 +83,7 @@ class PretrainingTest {
     void gymTrainStartsFromTheBase() throws Exception {
         Pretraining.Result base = run(config(dir.resolve("base"), 0.5)).run();
         var train = new TrainConfig("math/parity", 1, Map.of(), 7, 0, 1, Algorithm.GRPO, dir.resolve("zero"), base.base());
-        var schedule = new TrainSchedule(4, 3e-3, 1e-3, 1, 4, 1, 1, TrainSchedule.NEVER_STOP);
+        var schedule = new TrainSchedule(4, 3e-3, 1e-3, 1, 4, 1, 1, ColdStartStop.allSteps());
         TrainResult r = new TrainingRun(train, TINY, schedule, Scenarios.registry(),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run();
         // no SFT: the policy before RL is the base itself, scored on the same held-out set (seed mix(7, 4)) the same way

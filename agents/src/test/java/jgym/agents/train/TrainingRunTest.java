@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TrainingRunTest {
     /** A tiny model and batch: seconds per run, not a useful policy. */
     private static final TrainRecipe TINY = new TrainRecipe(64, 1, 16, 2, 2, 2, 8, 1.0);
-    private static final TrainSchedule SCHEDULE = new TrainSchedule(4, 3e-3, 1e-3, 2, 4, 1, 1, TrainSchedule.NEVER_STOP);
+    private static final TrainSchedule SCHEDULE = new TrainSchedule(4, 3e-3, 1e-3, 2, 4, 1, 1, ColdStartStop.allSteps());
 
     @TempDir
     Path dir;
@@ -46,7 +46,7 @@ class TrainingRunTest {
     @Test
     void theColdStartStopsAtTheFirstProbeThatReachesTheStopAccuracy() throws Exception {
         // stop accuracy 0: every probe reaches it, so SFT ends at the first probe, after PROBE_EVERY steps
-        var stopAtOnce = new TrainSchedule(4, 3e-3, 1e-3, 2, 4, 1, 1, 0.0);
+        var stopAtOnce = new TrainSchedule(4, 3e-3, 1e-3, 2, 4, 1, 1, ColdStartStop.atAccuracy(0.0));
         var config = new TrainConfig("math/arithmetic", 1, Map.of("operands", "2", "max_operand", "9"), 7,
                 TrainingRun.PROBE_EVERY + 3, 1, Algorithm.GRPO, dir.resolve("stop"));
         var stopped = new TrainingRun(config, TINY, stopAtOnce, Scenarios.registry(),
@@ -62,14 +62,14 @@ class TrainingRunTest {
         double probe = rows.get(TrainingRun.PROBE_EVERY - 1).value(StepRows.PROBE_ACCURACY).orElseThrow();
         assertTrue(probe >= 0 && probe <= 1, "probe accuracy " + probe);
 
-        // a stop accuracy above 1 is never reached: both SFT steps run, and no probe is scored
+        // with every step asked for, both SFT steps run, and no probe is scored
         List<MetricsRow> all = MetricsReader.read(run(dir.resolve("all"), Algorithm.GRPO).run().metrics());
         assertEquals(2, all.stream().filter(r -> r.phase() == Phase.SFT).count());
         assertTrue(all.stream().noneMatch(r -> r.value(StepRows.PROBE_ACCURACY).isPresent()));
 
-        for (double bad : new double[] {-0.1, Double.NaN}) {
-            var e = assertThrows(IllegalArgumentException.class, () -> new TrainSchedule(4, 3e-3, 1e-3, 2, 4, 1, 1, bad));
-            assertTrue(e.getMessage().startsWith("sftStopAccuracy"), e.getMessage());
+        for (double bad : new double[] {-0.1, 1.5, Double.NaN}) {
+            var e = assertThrows(IllegalArgumentException.class, () -> ColdStartStop.atAccuracy(bad));
+            assertTrue(e.getMessage().startsWith("stop accuracy must be in [0, 1]"), e.getMessage());
         }
     }
 

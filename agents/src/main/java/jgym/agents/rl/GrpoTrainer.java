@@ -1,11 +1,9 @@
 package jgym.agents.rl;
 
 import java.util.Objects;
-import java.util.SplittableRandom;
 import jgym.agents.policy.Policy;
 import jgym.agents.policy.SequenceBatch;
 import jgym.agents.policy.TrainablePolicy;
-import jgym.env.Seeds;
 
 /**
  * Group Relative Policy Optimization (Shao et al. 2024, "DeepSeekMath"; used for DeepSeek-R1), with the variants of
@@ -23,12 +21,9 @@ import jgym.env.Seeds;
  * copy of the policy taken when the trainer was made, or the one given to resume a run). The gradient handed to the policy is the exact derivative of that loss.
  */
 public final class GrpoTrainer implements RlTrainer {
-    private final TrainablePolicy policy;
-    private final Policy reference;
-    private final Rollout rollout;
+    private final TrainerCore core;
     private final GrpoConfig config;
     private final OptimConfig optim;
-    private long step;
 
     /**
      * @param policy  the policy to train; it also samples, so it is pi_old of every batch
@@ -45,23 +40,17 @@ public final class GrpoTrainer implements RlTrainer {
      */
     public GrpoTrainer(TrainablePolicy policy, Policy reference, Rollout rollout, GrpoConfig config, OptimConfig optim,
                        long firstStep) {
-        this.policy = Objects.requireNonNull(policy, "policy");
-        this.rollout = Objects.requireNonNull(rollout, "rollout");
         this.config = Objects.requireNonNull(config, "config");
         this.optim = Objects.requireNonNull(optim, "optim");
-        if (rollout.config().groupSize() < 2) {
-            throw new IllegalArgumentException("groupSize must be >= 2 for group-relative advantages, got " + rollout.config().groupSize());
-        }
-        this.reference = config.beta() > 0 ? (reference != null ? reference : policy.snapshot()) : null;
-        if (firstStep < 0) throw new IllegalArgumentException("firstStep must be >= 0, got " + firstStep);
-        this.step = firstStep;
+        this.core = new TrainerCore(policy, reference, rollout, config.beta() > 0, 2, "group-relative advantages", firstStep);
     }
 
     @Override
     public StepMetrics step() {
         long start = System.nanoTime();
         // 1. rollout: the current policy samples G completions per prompt; the rubric scores them
-        RolloutBatch sampled = rollout.collect(policy, step);
+        Rollout rollout = core.rollout;
+        RolloutBatch sampled = rollout.collect(core.policy, core.step());
         RolloutBatch batch = sampled;
         int rounds = 1;
 
@@ -71,7 +60,7 @@ public final class GrpoTrainer implements RlTrainer {
             int wanted = rollout.config().groupsPerStep();
             batch = sampled.withoutUniformGroups();
             while (batch.groups().size() < wanted && rounds < config.maxRounds()) {
-                RolloutBatch more = rollout.collect(policy, step, rounds++);
+                RolloutBatch more = rollout.collect(core.policy, core.step(), rounds++);
                 sampled = sampled.plus(more);
                 batch = batch.plus(more.withoutUniformGroups());
             }
@@ -83,7 +72,7 @@ public final class GrpoTrainer implements RlTrainer {
 
         UpdateStats update = batch.size() == 0 ? null : update(batch); // null: nothing left to train on
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new StepMetrics(step++, rolloutStats, update, dropped, rounds, batch.groups().size(), null, seconds,
+        return new StepMetrics(core.advance(), rolloutStats, update, dropped, rounds, batch.groups().size(), null, seconds,
                 sampled.tokens() / seconds);
     }
 
@@ -92,38 +81,34 @@ public final class GrpoTrainer implements RlTrainer {
         double[] advantages = Advantages.groupRelative(batch.rewards(), batch.groupSize(), config.scaling());
         SequenceBatch sequences = batch.sequences();
         double[][] oldLogp = batch.oldLogProbs();
-        double[][] refLogp = reference == null ? null : Batches.toDouble(reference.logProbs(sequences));
+        double[][] refLogp = core.reference == null ? null : Batches.toDouble(core.reference.logProbs(sequences));
         boolean[][] mask = batch.mask(config.maskTruncated());
 
         // 4. update: mu passes over shuffled minibatches, one optimiser step each
-        var rng = new SplittableRandom(Seeds.mix(~rollout.samplingSeed(step), 0));
+        TrainablePolicy policy = core.policy;
         var log = new UpdateLog();
-        for (int epoch = 0; epoch < optim.epochs(); epoch++) {
-            for (int[] idx : Batches.miniBatches(batch.size(), optim.miniBatches(), rng)) {
-                boolean[][] mbMask = Batches.rows(mask, idx);
-                if (!Batches.anyToken(mbMask)) continue; // every completion masked: nothing to learn, no optimiser step
-                TrainablePolicy.Forward forward = policy.forward(Batches.rows(sequences, idx));
-                Loss l = loss(Batches.toDouble(forward.logProbs()), Batches.rows(oldLogp, idx),
-                        refLogp == null ? null : Batches.rows(refLogp, idx), Batches.rows(advantages, idx), mbMask, config);
-                Batches.requireFinite("GRPO", step, l.loss(), "pg_loss " + l.pgLoss() + ", kl " + l.kl());
-                policy.backward(Batches.toFloat(l.dLogp()), null);
-                policy.step();
-                log.add(l.loss(), l.pgLoss(), null, l.kl(), l.approxKl(), l.clipFracLow(), l.clipFracHigh(),
-                        Batches.maskedMean(Batches.toDouble(forward.entropy()), mbMask));
-            }
-        }
+        core.minibatches(batch.size(), optim, mask, (idx, mbMask) -> {
+            TrainablePolicy.Forward forward = policy.forward(Batches.rows(sequences, idx));
+            Loss l = loss(Batches.toDouble(forward.logProbs()), Batches.rows(oldLogp, idx),
+                    refLogp == null ? null : Batches.rows(refLogp, idx), Batches.rows(advantages, idx), mbMask, config);
+            Batches.requireFinite("GRPO", core.step(), l.loss(), "pg_loss " + l.pgLoss() + ", kl " + l.kl());
+            policy.backward(Batches.toFloat(l.dLogp()), null);
+            policy.step();
+            log.add(l.loss(), l.pgLoss(), null, l.kl(), l.approxKl(), l.clipFracLow(), l.clipFracHigh(),
+                    Batches.maskedMean(Batches.toDouble(forward.entropy()), mbMask));
+        });
         // 5. log: the mean over minibatches
         return log.isEmpty() ? null : log.mean();
     }
 
     @Override
     public long steps() {
-        return step;
+        return core.step();
     }
 
     @Override
     public TrainablePolicy policy() {
-        return policy;
+        return core.policy;
     }
 
     /**

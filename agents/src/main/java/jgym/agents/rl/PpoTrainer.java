@@ -1,11 +1,9 @@
 package jgym.agents.rl;
 
 import java.util.Objects;
-import java.util.SplittableRandom;
 import jgym.agents.policy.Policy;
 import jgym.agents.policy.SequenceBatch;
 import jgym.agents.policy.TrainablePolicy;
-import jgym.env.Seeds;
 
 /**
  * Proximal Policy Optimization at the token level, the RLHF baseline GRPO was designed to replace: a value head
@@ -21,12 +19,9 @@ import jgym.env.Seeds;
  * The policy must have a value head ({@link TrainablePolicy.Forward#values} not null).
  */
 public final class PpoTrainer implements RlTrainer {
-    private final TrainablePolicy policy;
-    private final Policy reference;
-    private final Rollout rollout;
+    private final TrainerCore core;
     private final PpoConfig config;
     private final OptimConfig optim;
-    private long step;
 
     public PpoTrainer(TrainablePolicy policy, Rollout rollout, PpoConfig config, OptimConfig optim) {
         this(policy, null, rollout, config, optim, 0);
@@ -39,25 +34,22 @@ public final class PpoTrainer implements RlTrainer {
      */
     public PpoTrainer(TrainablePolicy policy, Policy reference, Rollout rollout, PpoConfig config, OptimConfig optim,
                       long firstStep) {
-        this.policy = Objects.requireNonNull(policy, "policy");
-        this.rollout = Objects.requireNonNull(rollout, "rollout");
         this.config = Objects.requireNonNull(config, "config");
         this.optim = Objects.requireNonNull(optim, "optim");
-        this.reference = config.klCoef() > 0 ? (reference != null ? reference : policy.snapshot()) : null;
-        if (firstStep < 0) throw new IllegalArgumentException("firstStep must be >= 0, got " + firstStep);
-        this.step = firstStep;
+        this.core = new TrainerCore(policy, reference, rollout, config.klCoef() > 0, 1, "PPO", firstStep);
     }
 
     @Override
     public StepMetrics step() {
         long start = System.nanoTime();
         // 1. rollout
-        RolloutBatch batch = rollout.collect(policy, step);
+        TrainablePolicy policy = core.policy;
+        RolloutBatch batch = core.rollout.collect(policy, core.step());
         RolloutStats rolloutStats = RolloutStats.of(batch);
         SequenceBatch sequences = batch.sequences();
         double[][] oldLogp = batch.oldLogProbs();
         double[][] oldValues = values(policy.forward(sequences));
-        double[][] refLogp = reference == null ? null : Batches.toDouble(reference.logProbs(sequences));
+        double[][] refLogp = core.reference == null ? null : Batches.toDouble(core.reference.logProbs(sequences));
         boolean[][] mask = batch.mask(config.maskTruncated());
 
         // 2. advantages: per-token rewards (KL penalty, score at the last token), then GAE per completion
@@ -75,26 +67,21 @@ public final class PpoTrainer implements RlTrainer {
         Double kl = refLogp == null ? null : klK1(oldLogp, refLogp, mask);
 
         // 3. update: epochs over shuffled minibatches
-        var rng = new SplittableRandom(Seeds.mix(~rollout.samplingSeed(step), 0));
         var log = new UpdateLog();
-        for (int epoch = 0; epoch < optim.epochs(); epoch++) {
-            for (int[] idx : Batches.miniBatches(batch.size(), optim.miniBatches(), rng)) {
-                boolean[][] mbMask = Batches.rows(mask, idx);
-                if (!Batches.anyToken(mbMask)) continue; // every completion masked: nothing to learn, no optimiser step
-                TrainablePolicy.Forward forward = policy.forward(Batches.rows(sequences, idx));
-                Loss l = loss(Batches.toDouble(forward.logProbs()), Batches.rows(oldLogp, idx), Batches.rows(advantages, idx),
-                        values(forward), Batches.rows(oldValues, idx), Batches.rows(returns, idx), mbMask, config);
-                Batches.requireFinite("PPO", step, l.loss(), "pg_loss " + l.pgLoss() + ", v_loss " + l.vLoss());
-                policy.backward(Batches.toFloat(l.dLogp()), Batches.toFloat(l.dValues()));
-                policy.step();
-                log.add(l.loss(), l.pgLoss(), l.vLoss(), kl, l.approxKl(), l.clipFracLow(), l.clipFracHigh(),
-                        Batches.maskedMean(Batches.toDouble(forward.entropy()), mbMask));
-            }
-        }
+        core.minibatches(batch.size(), optim, mask, (idx, mbMask) -> {
+            TrainablePolicy.Forward forward = policy.forward(Batches.rows(sequences, idx));
+            Loss l = loss(Batches.toDouble(forward.logProbs()), Batches.rows(oldLogp, idx), Batches.rows(advantages, idx),
+                    values(forward), Batches.rows(oldValues, idx), Batches.rows(returns, idx), mbMask, config);
+            Batches.requireFinite("PPO", core.step(), l.loss(), "pg_loss " + l.pgLoss() + ", v_loss " + l.vLoss());
+            policy.backward(Batches.toFloat(l.dLogp()), Batches.toFloat(l.dValues()));
+            policy.step();
+            log.add(l.loss(), l.pgLoss(), l.vLoss(), kl, l.approxKl(), l.clipFracLow(), l.clipFracHigh(),
+                    Batches.maskedMean(Batches.toDouble(forward.entropy()), mbMask));
+        });
 
         // 4. log
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new StepMetrics(step++, rolloutStats, log.isEmpty() ? null : log.mean(), 0.0, 1, batch.groups().size(),
+        return new StepMetrics(core.advance(), rolloutStats, log.isEmpty() ? null : log.mean(), 0.0, 1, batch.groups().size(),
                 explainedVariance(oldValues, returns, mask), seconds, batch.tokens() / seconds);
     }
 
@@ -120,12 +107,12 @@ public final class PpoTrainer implements RlTrainer {
 
     @Override
     public long steps() {
-        return step;
+        return core.step();
     }
 
     @Override
     public TrainablePolicy policy() {
-        return policy;
+        return core.policy;
     }
 
     /**
@@ -209,7 +196,7 @@ public final class PpoTrainer implements RlTrainer {
 
     private double[][] values(TrainablePolicy.Forward forward) {
         if (forward.values() == null) {
-            throw new IllegalStateException("PPO needs a value head, but " + policy.getClass().getSimpleName()
+            throw new IllegalStateException("PPO needs a value head, but " + core.policy.getClass().getSimpleName()
                     + ".forward(...).values() is null: use a policy with a value head, or GRPO/RLOO which need none");
         }
         return Batches.toDouble(forward.values());

@@ -1,11 +1,9 @@
 package jgym.agents.rl;
 
 import java.util.Objects;
-import java.util.SplittableRandom;
 import jgym.agents.policy.Policy;
 import jgym.agents.policy.SequenceBatch;
 import jgym.agents.policy.TrainablePolicy;
-import jgym.env.Seeds;
 
 /**
  * REINFORCE with a leave-one-out baseline (RLOO; Kool et al. 2019, Ahmadian et al. 2024): each completion is one
@@ -19,12 +17,9 @@ import jgym.env.Seeds;
  * are accumulated into a single optimiser step, so the update is the full-batch REINFORCE gradient.
  */
 public final class RlooTrainer implements RlTrainer {
-    private final TrainablePolicy policy;
-    private final Policy reference;
-    private final Rollout rollout;
+    private final TrainerCore core;
     private final RlooConfig config;
     private final OptimConfig optim;
-    private long step;
 
     /**
      * @param optim its {@code epochs} must be 1 (REINFORCE has no importance ratio to correct a second pass)
@@ -40,24 +35,18 @@ public final class RlooTrainer implements RlTrainer {
      */
     public RlooTrainer(TrainablePolicy policy, Policy reference, Rollout rollout, RlooConfig config, OptimConfig optim,
                        long firstStep) {
-        this.policy = Objects.requireNonNull(policy, "policy");
-        this.rollout = Objects.requireNonNull(rollout, "rollout");
         this.config = Objects.requireNonNull(config, "config");
         this.optim = Objects.requireNonNull(optim, "optim");
         if (optim.epochs() != 1) throw new IllegalArgumentException("epochs must be 1 for on-policy RLOO, got " + optim.epochs());
-        if (rollout.config().groupSize() < 2) {
-            throw new IllegalArgumentException("groupSize must be >= 2 for a leave-one-out baseline, got " + rollout.config().groupSize());
-        }
-        this.reference = config.beta() > 0 ? (reference != null ? reference : policy.snapshot()) : null;
-        if (firstStep < 0) throw new IllegalArgumentException("firstStep must be >= 0, got " + firstStep);
-        this.step = firstStep;
+        this.core = new TrainerCore(policy, reference, rollout, config.beta() > 0, 2, "a leave-one-out baseline", firstStep);
     }
 
     @Override
     public StepMetrics step() {
         long start = System.nanoTime();
         // 1. rollout
-        RolloutBatch batch = rollout.collect(policy, step);
+        TrainablePolicy policy = core.policy;
+        RolloutBatch batch = core.rollout.collect(policy, core.step());
         RolloutStats rolloutStats = RolloutStats.of(batch);
         SequenceBatch sequences = batch.sequences();
         boolean[][] mask = batch.mask(config.maskTruncated());
@@ -65,9 +54,9 @@ public final class RlooTrainer implements RlTrainer {
         // 2. rewards with the optional sequence-level KL penalty, then leave-one-out advantages
         double[] rewards = batch.rewards();
         Double kl = null;
-        if (reference != null) {
+        if (core.reference != null) {
             double[][] oldLogp = batch.oldLogProbs();
-            double[][] refLogp = Batches.toDouble(reference.logProbs(sequences));
+            double[][] refLogp = Batches.toDouble(core.reference.logProbs(sequences));
             double[][] k1 = new double[batch.size()][];
             for (int i = 0; i < batch.size(); i++) {
                 k1[i] = new double[oldLogp[i].length];
@@ -81,43 +70,42 @@ public final class RlooTrainer implements RlTrainer {
         double[] advantages = Advantages.leaveOneOut(rewards, batch.groupSize());
 
         // 3. update: accumulate every minibatch's gradient, then one optimiser step
-        var rng = new SplittableRandom(Seeds.mix(~rollout.samplingSeed(step), 0));
-        double loss = 0, entropySum = 0;
-        long tokens = 0;
-        for (int[] idx : Batches.miniBatches(batch.size(), optim.miniBatches(), rng)) {
-            boolean[][] mbMask = Batches.rows(mask, idx);
-            if (!Batches.anyToken(mbMask)) continue; // every completion masked: nothing to learn
+        double[] sums = new double[3]; // loss, entropy, tokens
+        Double klMean = kl;
+        core.minibatches(batch.size(), optim, mask, (idx, mbMask) -> {
             TrainablePolicy.Forward forward = policy.forward(Batches.rows(sequences, idx));
             Loss l = loss(Batches.toDouble(forward.logProbs()), Batches.rows(advantages, idx), mbMask, batch.size());
-            Batches.requireFinite("RLOO", step, l.loss(), "kl " + kl);
+            Batches.requireFinite("RLOO", core.step(), l.loss(), "kl " + klMean);
             policy.backward(Batches.toFloat(l.dLogp()), null);
-            loss += l.loss();
+            sums[0] += l.loss();
             double[][] entropy = Batches.toDouble(forward.entropy());
             for (int i = 0; i < idx.length; i++) {
                 for (int t = 0; t < entropy[i].length; t++) {
                     if (mbMask[i][t]) {
-                        entropySum += entropy[i][t];
-                        tokens++;
+                        sums[1] += entropy[i][t];
+                        sums[2]++;
                     }
                 }
             }
-        }
+        });
+        double loss = sums[0], entropySum = sums[1];
+        long tokens = (long) sums[2];
         if (tokens > 0) policy.step();
 
         // 4. log (no update when every completion was masked)
         double seconds = (System.nanoTime() - start) / 1e9;
         var update = tokens == 0 ? null : new UpdateStats(loss, loss, null, kl, null, null, null, entropySum / tokens);
-        return new StepMetrics(step++, rolloutStats, update, 0.0, 1, batch.groups().size(), null, seconds, batch.tokens() / seconds);
+        return new StepMetrics(core.advance(), rolloutStats, update, 0.0, 1, batch.groups().size(), null, seconds, batch.tokens() / seconds);
     }
 
     @Override
     public long steps() {
-        return step;
+        return core.step();
     }
 
     @Override
     public TrainablePolicy policy() {
-        return policy;
+        return core.policy;
     }
 
     /**

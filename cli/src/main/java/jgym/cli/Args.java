@@ -7,10 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import picocli.CommandLine;
 
 /**
  * Parsed command-line arguments: positionals in order, and options that take a value ({@code --seed 7},
- * {@code --seed=7}, repeatable) or none ({@code --verbose}).
+ * {@code --seed=7}, repeatable) or none ({@code --verbose}). The parsing is picocli's ({@link #parse}).
  *
  * <p>Every problem is a {@link UsageException} naming the option and the value given; {@code -h} and {@code --help}
  * anywhere raise {@link UsageException#help()}. A lone {@code --} ends the options.
@@ -27,54 +28,65 @@ public final class Args {
     }
 
     /**
-     * Parses {@code args}.
+     * Parses {@code args} with picocli: {@code --name value}, {@code --name=value}, short options ({@code -n 5}), a lone
+     * {@code --} ending the options, no {@code @file} expansion; errors are reworded as {@link UsageException}s that
+     * name the option.
      *
      * @param valued names of the options that take a value, with their dashes (e.g. {@code "-n"}, {@code "--seed"})
      * @param flags  names of the options that take none
      */
     public static Args parse(List<String> args, Set<String> valued, Set<String> flags) {
-        var positional = new ArrayList<String>();
-        var values = new LinkedHashMap<String, List<String>>();
-        var seen = new java.util.HashSet<String>();
-        boolean optionsEnded = false;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (optionsEnded || !a.startsWith("-") || a.equals("-") || isNumber(a)) {
-                positional.add(a);
-                continue;
-            }
-            if (a.equals("--")) {
-                optionsEnded = true;
-                continue;
-            }
-            if (a.equals("-h") || a.equals("--help")) throw UsageException.help();
-            String name = a;
-            String value = null;
+        for (String a : args) {
+            if (a.equals("--")) break;
             int eq = a.indexOf('=');
-            if (a.startsWith("--") && eq > 0) {
-                name = a.substring(0, eq);
-                value = a.substring(eq + 1);
-            }
-            if (flags.contains(name)) {
-                if (value != null) throw new UsageException("option " + name + " takes no value, got '" + value + "'");
-                seen.add(name);
-            } else if (valued.contains(name)) {
-                if (value == null) {
-                    if (i + 1 >= args.size()) throw new UsageException("option " + name + " needs a value");
-                    value = args.get(++i);
-                }
-                values.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
-            } else {
-                var known = new java.util.TreeSet<String>(valued);
-                known.addAll(flags);
-                throw new UsageException("unknown option " + name + (known.isEmpty() ? "" : " (known: " + String.join(", ", known) + ")"));
+            if (a.startsWith("--") && eq > 0 && flags.contains(a.substring(0, eq))) {
+                throw new UsageException("option " + a.substring(0, eq) + " takes no value, got '" + a.substring(eq + 1) + "'");
             }
         }
+        CommandLine.ParseResult r;
+        try {
+            r = new CommandLine(spec("gym", valued, flags)).parseArgs(args.toArray(String[]::new));
+        } catch (CommandLine.UnmatchedArgumentException e) {
+            var known = new java.util.TreeSet<String>(valued);
+            known.addAll(flags);
+            String name = e.getUnmatched().get(0);
+            int eq = name.indexOf('=');
+            if (name.startsWith("--") && eq > 0) name = name.substring(0, eq);
+            throw new UsageException("unknown option " + name + (known.isEmpty() ? "" : " (known: " + String.join(", ", known) + ")"));
+        } catch (CommandLine.MissingParameterException e) {
+            throw new UsageException("option " + e.getMissing().get(0).paramLabel() + " needs a value");
+        } catch (CommandLine.ParameterException e) {
+            throw new UsageException(e.getMessage());
+        }
+        if (r.isUsageHelpRequested()) throw UsageException.help();
+        var values = new LinkedHashMap<String, List<String>>();
+        var seen = new java.util.HashSet<String>();
+        for (CommandLine.Model.OptionSpec o : new java.util.LinkedHashSet<>(r.matchedOptions())) {
+            if (valued.contains(o.longestName())) values.put(o.longestName(), List.copyOf(o.stringValues()));
+            else if (flags.contains(o.longestName())) seen.add(o.longestName());
+        }
+        var positional = new ArrayList<String>();
+        for (CommandLine.Model.PositionalParamSpec p : new java.util.LinkedHashSet<>(r.matchedPositionals())) positional.addAll(p.stringValues());
         return new Args(positional, values, seen);
     }
 
-    private static boolean isNumber(String s) {
-        return s.length() > 1 && s.charAt(0) == '-' && s.chars().skip(1).allMatch(c -> Character.isDigit(c) || c == '.');
+    /**
+     * The picocli model of a command taking {@code valued} and {@code flags} options and any positional arguments, one
+     * option per name (so {@code -n} and {@code --n} stay distinct), plus {@code -h}/{@code --help}.
+     */
+    static CommandLine.Model.CommandSpec spec(String name, Set<String> valued, Set<String> flags) {
+        var spec = CommandLine.Model.CommandSpec.create().name(name);
+        spec.parser().expandAtFiles(false).unmatchedOptionsArePositionalParams(false);
+        for (String v : new java.util.TreeSet<>(valued)) {
+            spec.addOption(CommandLine.Model.OptionSpec.builder(v).arity("1").paramLabel(v).type(List.class)
+                    .auxiliaryTypes(String.class).build());
+        }
+        for (String f : new java.util.TreeSet<>(flags)) {
+            spec.addOption(CommandLine.Model.OptionSpec.builder(f).arity("0").type(boolean.class).build());
+        }
+        spec.addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true).build());
+        spec.addPositional(CommandLine.Model.PositionalParamSpec.builder().arity("0..*").type(List.class).auxiliaryTypes(String.class).build());
+        return spec;
     }
 
     /** The positional arguments, in order. */

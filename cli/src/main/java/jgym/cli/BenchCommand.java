@@ -27,6 +27,17 @@ final class BenchCommand implements Command {
         return "measure throughput: " + String.join(", ", benchmarks.stream().map(Benchmark::name).toList());
     }
 
+    /** Only the benchmark's name; its own arguments are the benchmark's ({@link #benchmarks()}). */
+    @Override
+    public Options options() {
+        return new Options(java.util.Set.of(), java.util.Set.of(), Integer.MAX_VALUE);
+    }
+
+    /** The benchmarks, each a subcommand of {@code gym bench}. */
+    List<Benchmark> benchmarks() {
+        return benchmarks;
+    }
+
     @Override
     public String usage() {
         var sb = new StringBuilder("NAME [ARGS...]\n  benchmarks:");

@@ -16,6 +16,9 @@ public interface Benchmark {
     /** One line saying what is measured, shown by {@code gym bench --help}. */
     String summary();
 
+    /** The options and positional arguments it takes: parsed by {@link Args}, completed by {@code gym completion}. */
+    Options options();
+
     /** The synopsis of the arguments after the benchmark's name, e.g. {@code "[--seconds S]"}. */
     String usage();
 

@@ -22,6 +22,14 @@ import jgym.scenarios.code.ReferenceCheck;
  * {@code -Djgym.sandbox=...} or {@code JGYM_SANDBOX} (see {@link jgym.env.code.RunnerConfig#fromEnvironment()}).
  */
 final class CheckCommand implements Command {
+    private static final Options OPTIONS = new Options(ScenarioArgs.with(ScenarioArgs.VALUED, "-n", "--start", "--threads"),
+            Set.of(), 1);
+
+    @Override
+    public Options options() {
+        return OPTIONS;
+    }
+
     private final ScenarioRegistry registry;
 
     CheckCommand() {
@@ -51,8 +59,7 @@ final class CheckCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        Args a = Args.parse(args, ScenarioArgs.with(ScenarioArgs.VALUED, "-n", "--start", "--threads"), Set.of())
-                .atMostPositional(1);
+        Args a = OPTIONS.parse(args);
         String name = a.positional(0, "SCENARIO (a coding scenario, e.g. mbpp)");
         Scenario scenario = registry.make(name, ScenarioArgs.config(a));
         long start = a.longValue("--start", 0, 0, Long.MAX_VALUE);

@@ -24,6 +24,9 @@ public interface Command {
     /** One line saying what the command does, shown by {@code gym help}. */
     String summary();
 
+    /** The options and positional arguments it takes: parsed by {@link Args}, completed by {@code gym completion}. */
+    Options options();
+
     /** The synopsis of the arguments after the command's name, e.g. {@code "SCENARIO -n N [--seed S]"}. */
     String usage();
 

@@ -33,6 +33,14 @@ import jgym.scenarios.Scenarios;
  * unbiased estimator), maj@n, mean reward and length per level; writes every sample as JSONL and resumes from it.
  */
 final class EvalCommand implements Command {
+    private static final Options OPTIONS = new Options(ScenarioArgs.with(ScenarioArgs.VALUED, "--policy", "-n", "-k", "--samples", "--temperature", "--top-p", "--max-tokens", "--stop", "--template", "--out", "--model", "--api", "--concurrency", "--api-key-env", "--system", "--tools", "--max-turns"),
+            Set.of("--vllm"), 1);
+
+    @Override
+    public Options options() {
+        return OPTIONS;
+    }
+
     private final ScenarioRegistry registry;
 
     EvalCommand() {
@@ -70,9 +78,7 @@ final class EvalCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Args a = Args.parse(args, ScenarioArgs.with(ScenarioArgs.VALUED, "--policy", "-n", "-k", "--samples", "--temperature",
-                "--top-p", "--max-tokens", "--stop", "--template", "--out", "--model", "--api", "--concurrency", "--api-key-env",
-                "--system", "--tools", "--max-turns"), Set.of("--vllm")).atMostPositional(1);
+        Args a = OPTIONS.parse(args);
         String name = a.positional(0, "SCENARIO (see gym list)");
         String policyArg = a.require("--policy");
         boolean remote = policyArg.startsWith("http://") || policyArg.startsWith("https://");

@@ -9,6 +9,14 @@ import jgym.scenarios.Scenarios;
 
 /** {@code gym list}: every registered scenario with its number of difficulty levels and its description. */
 final class ListCommand implements Command {
+    private static final Options OPTIONS = new Options(Set.of(),
+            Set.of("--names"), 0);
+
+    @Override
+    public Options options() {
+        return OPTIONS;
+    }
+
     private final ScenarioRegistry registry;
 
     ListCommand() {
@@ -37,7 +45,7 @@ final class ListCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        Args a = Args.parse(args, Set.of(), Set.of("--names")).atMostPositional(0);
+        Args a = OPTIONS.parse(args);
         List<ScenarioRegistry.Entry> entries = registry.entries();
         if (a.flag("--names")) {
             entries.forEach(e -> out.println(e.name()));

@@ -35,7 +35,7 @@ public final class Main {
 
     /** Every command, in the order {@code gym help} lists them; add yours here. */
     static List<Command> commands() {
-        return List.of(
+        List<Command> commands = List.of(
                 new ListCommand(),
                 new SampleCommand(),
                 new ScoreCommand(),
@@ -47,13 +47,29 @@ public final class Main {
                 new ServeCommand(),
                 new ServePolicyCommand(),
                 new BenchCommand(benchmarks()));
+        var all = new java.util.ArrayList<>(commands);
+        all.add(new CompletionCommand(commands));
+        return List.copyOf(all);
     }
 
+    /** The global option that turns logging up: jgym's own lines at debug, libraries' at info. */
+    static final String VERBOSE = "--verbose";
+
     public static void main(String[] args) {
+        List<String> rest = Arrays.asList(args);
+        if (!rest.isEmpty() && rest.get(0).equals(VERBOSE)) {
+            // slf4j-simple reads these once, when the first logger is made; system properties override the file's
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
+            System.setProperty("org.slf4j.simpleLogger.log.jgym", "debug");
+            rest = rest.subList(1, rest.size());
+        }
+        // java.util.logging (GraalVM's polyglot engine and others) through SLF4J too: one logging system, one format
+        org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+        org.slf4j.bridge.SLF4JBridgeHandler.install();
         // JSONL is UTF-8 whatever the locale: the platform encoding of System.out may be ASCII and would print '?'.
         var out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         var err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int code = run(Arrays.asList(args), out, err);
+        int code = run(rest, out, err);
         out.flush();
         err.flush();
         System.exit(code);
@@ -77,6 +93,10 @@ public final class Main {
                 if (c.isPresent()) {
                     out.println("usage: gym " + c.get().name() + " " + c.get().usage());
                     out.println("  " + c.get().summary());
+                    Options o = c.get().options();
+                    var names = new java.util.TreeSet<String>(o.valued());
+                    names.addAll(o.flags());
+                    if (!names.isEmpty()) out.println("  options: " + String.join(" ", names));
                     return Command.OK;
                 }
             }
@@ -145,7 +165,7 @@ public final class Main {
     }
 
     private static void printHelp(List<Command> commands, PrintStream to) {
-        to.println("usage: gym COMMAND [ARGS...]   (gym help COMMAND, or gym COMMAND --help, for its arguments)");
+        to.println("usage: gym [--verbose] COMMAND [ARGS...]   (gym help COMMAND, or gym COMMAND --help, for its arguments)");
         to.println();
         to.println("commands:");
         int width = commands.stream().mapToInt(c -> c.name().length()).max().orElse(8);

@@ -15,6 +15,14 @@ import jgym.scenarios.Scenarios;
  * RL with any GRPO variant, rejection sampling + SFT, distillation), resumable per stage; see {@link Pipeline}.
  */
 final class PipelineCommand implements Command {
+    private static final Options OPTIONS = new Options(Set.of("--seed", "--out"),
+            Set.of("--show"), 1);
+
+    @Override
+    public Options options() {
+        return OPTIONS;
+    }
+
     private final ScenarioRegistry registry;
 
     PipelineCommand() {
@@ -44,7 +52,7 @@ final class PipelineCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Args a = Args.parse(args, Set.of("--seed", "--out"), Set.of("--show")).atMostPositional(1);
+        Args a = OPTIONS.parse(args);
         String what = a.positional(0, "the pipeline: a YAML or JSON file, or a preset (" + String.join(", ", PipelineSpec.PRESETS) + ")");
         PipelineSpec spec = PipelineSpec.preset(what);
         if (a.flag("--show")) {

@@ -14,6 +14,14 @@ import jgym.scenarios.Scenarios;
 
 /** {@code gym pretrain}: a base policy pretrained on a generated corpus of short and long answers (see {@link Pretraining}). */
 final class PretrainCommand implements Command {
+    private static final Options OPTIONS = new Options(Set.of("--scenario", "--level", "--option", "--seed", "--long-share", "--steps", "--batch", "--heldout", "--out", "--layers", "--d-model", "--max-tokens", "--init"),
+            Set.of(), 0);
+
+    @Override
+    public Options options() {
+        return OPTIONS;
+    }
+
     static final String DEFAULT_SCENARIO = "math/parity";
     static final int DEFAULT_STEPS = 600, DEFAULT_BATCH = 32;
     static final double DEFAULT_LONG_SHARE = 0.1, DEFAULT_LR = 3e-3;
@@ -49,8 +57,7 @@ final class PretrainCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Args a = Args.parse(args, Set.of("--scenario", "--level", "--option", "--seed", "--long-share", "--steps", "--batch",
-                "--heldout", "--out", "--layers", "--d-model", "--max-tokens", "--init"), Set.of()).atMostPositional(0);
+        Args a = OPTIONS.parse(args);
         String scenario = a.value("--scenario") == null ? DEFAULT_SCENARIO : a.value("--scenario");
         registry.entry(scenario);
         Map<String, String> options = a.keyValues("--option");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import jgym.env.Scenario;
 import jgym.env.ScenarioRegistry;
@@ -20,6 +21,14 @@ import jgym.scenarios.Scenarios;
  * them again by {@code task_id}. A dataset with fewer rows than asked for prints every row it has from {@code start}.
  */
 final class SampleCommand implements Command {
+    private static final Options OPTIONS = new Options(ScenarioArgs.with(ScenarioArgs.VALUED, "-n", "--start", "--out"),
+            Set.of(), 1);
+
+    @Override
+    public Options options() {
+        return OPTIONS;
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private final ScenarioRegistry registry;
 
@@ -51,8 +60,7 @@ final class SampleCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Args a = Args.parse(args, ScenarioArgs.with(ScenarioArgs.VALUED, "-n", "--start", "--out"), java.util.Set.of())
-                .atMostPositional(1);
+        Args a = OPTIONS.parse(args);
         String name = a.positional(0, "SCENARIO (see gym list)");
         long n = a.longValue("-n", 10, 0, Integer.MAX_VALUE);
         long start = a.longValue("--start", 0, 0, Long.MAX_VALUE);

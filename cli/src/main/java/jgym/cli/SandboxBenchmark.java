@@ -39,6 +39,14 @@ import jgym.sandbox.WorkerRunner;
  * the same worker count.
  */
 final class SandboxBenchmark implements Benchmark {
+    private static final Options OPTIONS = new Options(Set.of("--seconds", "--warmup", "--workers", "--modes", "--python", "--data"),
+            Set.of(), 0);
+
+    @Override
+    public Options options() {
+        return OPTIONS;
+    }
+
     /** The MBPP file the coding scenarios ship, on the classpath. */
     static final String MBPP_RESOURCE = "/jgym/data/mbpp/mbpp-train-valid.jsonl";
     /** Limits for one sample: generous, as a reference solution must never hit them. */
@@ -85,7 +93,7 @@ final class SandboxBenchmark implements Benchmark {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Args a = Args.parse(args, Set.of("--seconds", "--warmup", "--workers", "--modes", "--python", "--data"), Set.of()).atMostPositional(0);
+        Args a = OPTIONS.parse(args);
         double seconds = a.doubleValue("--seconds", 10.0, 0.1, 3600);
         double warmup = a.doubleValue("--warmup", 3.0, 0.0, 3600);
         List<Integer> workerCounts = new ArrayList<>();

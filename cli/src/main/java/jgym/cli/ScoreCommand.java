@@ -29,6 +29,14 @@ import jgym.scenarios.data.JsonlRow;
  * it are kept and the command exits with code 1 naming the file and line.
  */
 final class ScoreCommand implements Command {
+    private static final Options OPTIONS = new Options(ScenarioArgs.with(ScenarioArgs.VALUED, "--completions", "--out", "--search", "--reasons"),
+            Set.of(), 1);
+
+    @Override
+    public Options options() {
+        return OPTIONS;
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long DEFAULT_SEARCH = 100_000;
     private final ScenarioRegistry registry;
@@ -62,8 +70,7 @@ final class ScoreCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Args a = Args.parse(args, ScenarioArgs.with(ScenarioArgs.VALUED, "--completions", "--out", "--search", "--reasons"),
-                Set.of()).atMostPositional(1);
+        Args a = OPTIONS.parse(args);
         String name = a.positional(0, "SCENARIO (see gym list)");
         a.require("--completions");
         Path completions = a.existingFile("--completions");

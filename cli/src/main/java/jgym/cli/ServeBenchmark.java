@@ -39,6 +39,14 @@ import jgym.server.ServerConfig;
  * error (and in-process, one the rubric does not call correct stops the benchmark).
  */
 final class ServeBenchmark implements Benchmark {
+    private static final Options OPTIONS = new Options(Set.of("--sessions", "--seconds", "--warmup", "--scenario"),
+            Set.of(), 0);
+
+    @Override
+    public Options options() {
+        return OPTIONS;
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The {@code size} each session resets with. */
     static final int DATASET_SIZE = 100_000;
@@ -71,7 +79,7 @@ final class ServeBenchmark implements Benchmark {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Args a = Args.parse(args, Set.of("--sessions", "--seconds", "--warmup", "--scenario"), Set.of()).atMostPositional(0);
+        Args a = OPTIONS.parse(args);
         int sessions = a.intValue("--sessions", 64, 1, 10_000);
         double seconds = a.longValue("--seconds", 10, 1, 3600);
         double warmup = a.longValue("--warmup", 3, 0, 3600);

@@ -16,6 +16,14 @@ import jgym.server.ServerConfig;
 
 /** {@code gym serve}: the scenarios over OpenEnv's HTTP and WebSocket protocol until the process is stopped. */
 final class ServeCommand implements Command {
+    private static final Options OPTIONS = new Options(Set.of("--env", "--host", "--port", "--token", "--max-sessions", "--session-timeout"),
+            Set.of(), 0);
+
+    @Override
+    public Options options() {
+        return OPTIONS;
+    }
+
     private final ScenarioRegistry registry;
     private final Consumer<OpenEnvServer> whileRunning;
 
@@ -61,7 +69,7 @@ final class ServeCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        Args a = Args.parse(args, Set.of("--env", "--host", "--port", "--token", "--max-sessions", "--session-timeout"), Set.of()).atMostPositional(0);
+        Args a = OPTIONS.parse(args);
         String token = a.value("--token") != null ? a.value("--token") : System.getenv("JGYM_TOKEN");
         ServerConfig d = ServerConfig.defaults();
         ServerConfig config = new ServerConfig(a.value("--host") == null ? d.host() : a.value("--host"),

@@ -14,6 +14,14 @@ import jgym.server.openai.OpenAiServer;
 
 /** {@code gym serve-policy CHECKPOINT}: a trained policy behind an OpenAI-compatible API until the process is stopped. */
 final class ServePolicyCommand implements Command {
+    private static final Options OPTIONS = new Options(Set.of("--model", "--host", "--port", "--token", "--seed"),
+            Set.of(), 1);
+
+    @Override
+    public Options options() {
+        return OPTIONS;
+    }
+
     static final int DEFAULT_PORT = 8001;
     static final String DEFAULT_MODEL = "jgym-policy";
     private final Consumer<OpenAiServer> whileRunning;
@@ -47,7 +55,7 @@ final class ServePolicyCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Args a = Args.parse(args, Set.of("--model", "--host", "--port", "--token", "--seed"), Set.of()).atMostPositional(1);
+        Args a = OPTIONS.parse(args);
         Path path = Path.of(a.positional(0, "CHECKPOINT (a policy folder or a gym train run)"));
         String model = a.value("--model") == null ? DEFAULT_MODEL : a.value("--model");
         String token = a.value("--token") != null ? a.value("--token") : System.getenv("JGYM_TOKEN");

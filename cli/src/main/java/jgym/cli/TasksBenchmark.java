@@ -28,6 +28,14 @@ import jgym.scenarios.Scenarios;
  * that cannot be made without arguments (e.g. they need {@code --data}) are listed as skipped with the reason.
  */
 final class TasksBenchmark implements Benchmark {
+    private static final Options OPTIONS = new Options(Set.of("--seconds", "--warmup", "--seed", "--only"),
+            Set.of(), 0);
+
+    @Override
+    public Options options() {
+        return OPTIONS;
+    }
+
     /** Tasks per second a family should reach on one core. */
     static final double TARGET_PER_SECOND = 10_000;
     private final ScenarioRegistry registry;
@@ -74,7 +82,7 @@ final class TasksBenchmark implements Benchmark {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        Args a = Args.parse(args, Set.of("--seconds", "--warmup", "--seed", "--only"), Set.of()).atMostPositional(0);
+        Args a = OPTIONS.parse(args);
         double seconds = a.doubleValue("--seconds", 1.0, 0.01, 3600);
         double warmup = a.doubleValue("--warmup", 0.3, 0.0, 3600);
         long seed = a.longValue("--seed", Seeds.DEFAULT, Long.MIN_VALUE, Long.MAX_VALUE);

@@ -27,6 +27,14 @@ import jgym.env.Seeds;
  * wall clock mostly measures the wait for a core, process CPU time as well.
  */
 final class TrainBenchmark implements Benchmark {
+    private static final Options OPTIONS = new Options(Set.of("--steps", "--warmup", "--batch", "--context", "--layers", "--dmodel", "--heads", "--seed", "--threads", "--torch"),
+            Set.of(), 0);
+
+    @Override
+    public Options options() {
+        return OPTIONS;
+    }
+
     /** Earlier measurements of the same model size on the 2-core development machine (STACK.md), for context only. */
     static final String REFERENCE = "SameDiff with a one-hot embedding 150-500 ms/step (STACK.md)";
     private static final int GEMM_N = 1024;
@@ -58,8 +66,7 @@ final class TrainBenchmark implements Benchmark {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        Args a = Args.parse(args, Set.of("--steps", "--warmup", "--batch", "--context", "--layers", "--dmodel", "--heads", "--seed", "--threads", "--torch"),
-                Set.of()).atMostPositional(0);
+        Args a = OPTIONS.parse(args);
         int steps = a.intValue("--steps", 10, 1, 10_000);
         int warmup = a.intValue("--warmup", 3, 0, 10_000);
         int batch = a.intValue("--batch", 32, 1, 4096);

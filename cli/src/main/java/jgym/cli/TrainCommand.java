@@ -23,6 +23,14 @@ import jgym.scenarios.Scenarios;
  * {@code runs/NAME}. Run again with the same arguments to resume from the checkpoint.
  */
 final class TrainCommand implements Command {
+    private static final Options OPTIONS = new Options(Set.of("--scenario", "--level", "--option", "--seed", "--steps", "--sft-steps", "--algo", "--heldout", "--out", "--init", "--group-size", "--groups", "--temperature", "--rl-lr", "--max-tokens", "--context", "--layers", "--d-model", "--curriculum", "--window", "--promote-at"),
+            Set.of("--no-sft"), 0);
+
+    @Override
+    public Options options() {
+        return OPTIONS;
+    }
+
     /**
      * The default scenario: {@code a mod 2} for a in [1, 999], a short-answer family whose traces fit the small default
      * policy, and on which that policy can generalise to held-out numbers (single-digit arithmetic did not: 12.5%
@@ -78,10 +86,7 @@ final class TrainCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Args a = Args.parse(args, Set.of("--scenario", "--level", "--option", "--seed", "--steps", "--sft-steps", "--algo",
-                "--heldout", "--out", "--init", "--group-size", "--groups", "--temperature", "--rl-lr", "--max-tokens", "--context",
-                "--layers", "--d-model", "--curriculum", "--window", "--promote-at"), Set.of("--no-sft"))
-                .atMostPositional(0);
+        Args a = OPTIONS.parse(args);
         String scenario = a.value("--scenario");
         Map<String, String> options = a.keyValues("--option");
         if (scenario == null) {

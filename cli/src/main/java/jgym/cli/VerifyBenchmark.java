@@ -10,6 +10,14 @@ import jgym.rewards.symbolic.EquivalenceBenchmark;
  * algebra system warm) by kind of answer, beside the exact reader on the same pairs, one thread.
  */
 final class VerifyBenchmark implements Benchmark {
+    private static final Options OPTIONS = new Options(Set.of("--rounds"),
+            Set.of(), 0);
+
+    @Override
+    public Options options() {
+        return OPTIONS;
+    }
+
     @Override
     public String name() {
         return "verify";
@@ -27,7 +35,7 @@ final class VerifyBenchmark implements Benchmark {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        Args a = Args.parse(args, Set.of("--rounds"), Set.of()).atMostPositional(0);
+        Args a = OPTIONS.parse(args);
         int rounds = (int) a.longValue("--rounds", 50, 1, 100_000);
         long t0 = System.nanoTime();
         jgym.rewards.symbolic.Equivalence.warmUp();

@@ -30,6 +30,7 @@ class ArgsTest {
         Args a = parse("--seed", "1", "--seed", "-2");
         assertEquals(-2, a.longValue("--seed", 0, Long.MIN_VALUE, Long.MAX_VALUE));
         assertEquals(List.of("1", "-2"), a.values("--seed"));
+        assertEquals(List.of("-5", "-", "@file"), parse("-5", "-", "@file").positional(), "a negative number, a lone dash and @file are arguments");
     }
 
     @Test

@@ -13,7 +13,7 @@ class MainTest {
     void noArgumentsPrintsTheCommandsAndExits2() {
         Run r = gym();
         assertEquals(2, r.code());
-        assertTrue(r.err().startsWith("usage: gym COMMAND"), r.err());
+        assertTrue(r.err().startsWith("usage: gym [--verbose] COMMAND"), r.err());
         assertTrue(r.err().matches("(?s).*\\n  score +score JSONL completions.*"), r.err());
     }
 

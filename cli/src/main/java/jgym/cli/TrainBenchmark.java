@@ -155,6 +155,8 @@ final class TrainBenchmark implements Benchmark {
             out.printf("PyTorch KV-cache sampler, same model shape and prompts' length, every row sampled to the end: median %,.0f tokens/s;"
                     + " jgym / PyTorch = %.2fx (> 1 is faster)%n", t.sampleTokensPerSecond(), cached / t.sampleTokensPerSecond());
         }
+        double sampledGflops = cached * config.sampledTokenFlops(prompt + (context - prompt) / 2.0) / 1e9; // at the mean position
+        out.printf("sampling: %.1f model GFLOP/s = %.1f%% of best GEMM%n", sampledGflops, 100 * sampledGflops / gemm.best());
         double recompute = recomputeTokensPerSecond(policy, data);
         out.printf("baseline without a cache (a full forward over the prefix for every new token): %,.0f tokens/s; KV cache %.1fx%n",
                 recompute, cached / recompute);

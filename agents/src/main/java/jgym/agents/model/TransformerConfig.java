@@ -67,4 +67,15 @@ public record TransformerConfig(int vocabSize, int contextLength, int layers, in
         double attention = layers * 4.0 * seqLen * d;
         return 3.0 * tokens * (2.0 * matrixWeights + attention);
     }
+
+    /**
+     * Model FLOPs of sampling one token with a key/value cache at position {@code position}: the forward of one row,
+     * 2 FLOPs per matrix weight (blocks and the tied head; no value head) plus, per layer, 4 * (position + 1) * dModel
+     * for the scores and the weighted sum over the cached positions.
+     */
+    public double sampledTokenFlops(double position) {
+        double d = dModel;
+        double matrixWeights = layers * (3 * d * d + d * d + 2.0 * mlpRatio * d * d) + d * vocabSize;
+        return 2.0 * matrixWeights + layers * 4.0 * (position + 1) * d;
+    }
 }

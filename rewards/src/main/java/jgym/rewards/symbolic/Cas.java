@@ -27,7 +27,7 @@ final class Cas {
     private Cas() {}
 
     /** Functions an answer may use (Symja's names). */
-    static final Set<String> FUNCTIONS = Set.of("Plus", "Times", "Power", "Sqrt", "Surd", "CubeRoot", "ExactRational",
+    static final Set<String> FUNCTIONS = Set.of("Plus", "Times", "Power", "Sqrt", "Surd", "CubeRoot", "Rational",
             "Complex", "Sin", "Cos", "Tan", "Cot", "Sec", "Csc", "ArcSin", "ArcCos", "ArcTan", "ArcCot", "ArcSec", "ArcCsc",
             "Sinh", "Cosh", "Tanh", "Coth", "Sech", "Csch", "ArcSinh", "ArcCosh", "ArcTanh", "Log", "Log10", "Log2", "Exp",
             "Abs", "Factorial", "Factorial2", "Binomial", "Floor", "Ceiling", "Max", "Min", "Mod", "GCD", "LCM",

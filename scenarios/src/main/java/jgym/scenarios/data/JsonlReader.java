@@ -140,6 +140,19 @@ public final class JsonlReader {
         return Path.of(CLASSPATH + resource);
     }
 
+    /**
+     * The row of one line read elsewhere (e.g. by Spark, which splits the file itself), under the same rules as
+     * {@link #forEach}: null for a blank line, else a JSON object or a {@link DatasetException} naming file and line.
+     *
+     * @param line  1-based line number in {@code file}
+     * @param index the row's 0-based index among the file's rows (or any number the caller counts rows by)
+     */
+    public static JsonlRow row(Path file, long line, long index, String text) {
+        if (line == 1 && !text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
+        if (text.isBlank()) return null;
+        return new JsonlRow(file, line, index, parse(file, line, text));
+    }
+
     private static ObjectNode parse(Path file, long line, String text) {
         JsonNode node;
         try {

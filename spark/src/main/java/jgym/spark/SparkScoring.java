@@ -1,0 +1,165 @@
+package jgym.spark;
+
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import jgym.env.DatasetException;
+import jgym.env.RewardResult;
+import jgym.env.Rubric;
+import jgym.env.Scenario;
+import jgym.env.ScenarioConfig;
+import jgym.env.Score;
+import jgym.env.Task;
+import jgym.env.TaskLookup;
+import jgym.scenarios.Scenarios;
+import jgym.scenarios.data.JsonlReader;
+import jgym.scenarios.data.JsonlRow;
+import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import scala.Tuple2;
+
+/**
+ * Scores a JSON Lines file of completions ({@code {"task_id", "completion"}} per line, as {@code gym score} reads)
+ * with a scenario's rubric as a Spark job: the file is split into partitions, each executor makes the scenario, its
+ * task index and rubric once per JVM (code rewards run on that JVM's one sandbox, {@code CodeRunners.shared()}, made
+ * on first use and closed when the executor exits), and every line becomes one output row.
+ *
+ * <p>Rows: {@code task_id}, {@code line} (1-based, in the input), {@code reward}, {@code correct}, {@code components}
+ * (name to value; null where a term did not apply) and {@code reason}. A completion the rubric fails on (an exception)
+ * still gets a row, reward 0 and the reason "cannot be scored: ...": no silent gaps. Bad input (a line that is not a
+ * JSON object, a missing field, an unknown task id) fails the job before anything is written, naming the file, line
+ * and field as the local {@code gym score} does; the first such line is reported.
+ *
+ * <p>Spark retries a failed task; a partition's rows are produced by its successful attempt only, so a retry neither
+ * loses nor duplicates rows ({@code SparkScoringTest} injects a failure into the first attempt of every partition).
+ */
+public final class SparkScoring {
+    private SparkScoring() {}
+
+    /**
+     * What to score against: the scenario as {@code gym score} makes it.
+     *
+     * @param scenario          the registered name, e.g. {@code gsm8k}
+     * @param data              the dataset file, or null for the scenario's embedded data
+     * @param search            how many tasks of a procedural scenario are searched for a task id
+     * @param failFirstAttempts for the fault tests: every partition's first attempt throws after scoring its rows
+     */
+    public record Spec(String scenario, long seed, int level, String data, Map<String, String> options, long search,
+                       boolean failFirstAttempts) implements Serializable {
+        public Spec {
+            Objects.requireNonNull(scenario, "scenario");
+            options = new LinkedHashMap<>(options);
+            if (search < 1) throw new IllegalArgumentException("search must be >= 1, got " + search);
+        }
+
+        ScenarioConfig config() {
+            return new ScenarioConfig(seed, level, data == null ? null : Path.of(data), options);
+        }
+    }
+
+    /** The schema of the scored rows. */
+    public static final StructType SCHEMA = new StructType()
+            .add("task_id", DataTypes.StringType, true)
+            .add("line", DataTypes.LongType, false)
+            .add("reward", DataTypes.DoubleType, false)
+            .add("correct", DataTypes.BooleanType, false)
+            .add("components", DataTypes.createMapType(DataTypes.StringType, DataTypes.DoubleType, true), true)
+            .add("reason", DataTypes.StringType, true)
+            .add("error", DataTypes.StringType, true);
+
+    /**
+     * Scores {@code completions} (a path Spark can read: local, HDFS, S3) in at least {@code partitions} partitions.
+     * The returned rows are ordered by line; they are computed once (cached) and checked for bad input first.
+     *
+     * @throws DatasetException for the first line of bad input
+     */
+    public static Dataset<Row> score(SparkSession spark, Spec spec, String completions, int partitions) {
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        // the scenario is made on the driver first, so an unknown scenario or unreadable dataset fails before any task
+        Scorer.of(spec);
+        JavaRDD<Row> rows = jsc.textFile(completions, partitions).zipWithIndex()
+                .mapPartitions(lines -> score(spec, completions, lines));
+        Dataset<Row> scored = spark.createDataFrame(rows, SCHEMA).orderBy("line").cache();
+        List<Row> errors = scored.filter("error is not null").orderBy("line").limit(1).collectAsList();
+        if (!errors.isEmpty()) {
+            scored.unpersist();
+            throw DatasetErrors.decode(errors.get(0).getString(6));
+        }
+        return scored.drop("error");
+    }
+
+    /** Writes {@code scored} to {@code out}, a folder of Parquet files when it ends in {@code .parquet}, else JSON Lines. */
+    public static void write(Dataset<Row> scored, String out) {
+        if (out.endsWith(".parquet")) scored.write().parquet(out);
+        else scored.write().json(out);
+    }
+
+    private static Iterator<Row> score(Spec spec, String file, Iterator<Tuple2<String, Long>> lines) {
+        Scorer scorer = Scorer.of(spec);
+        var out = new ArrayList<Row>();
+        while (lines.hasNext()) {
+            Tuple2<String, Long> t = lines.next();
+            long line = t._2() + 1;
+            try {
+                JsonlRow row = JsonlReader.row(Path.of(file), line, t._2(), t._1());
+                if (row != null) out.add(scorer.score(row, line));
+            } catch (DatasetException e) {
+                out.add(RowFactory.create(null, line, 0.0, false, null, null, DatasetErrors.encode(e)));
+            }
+        }
+        TaskContext context = TaskContext.get();
+        if (spec.failFirstAttempts() && context != null && context.attemptNumber() == 0) {
+            throw new IllegalStateException("injected failure in partition " + context.partitionId() + ", attempt 0");
+        }
+        return out.iterator();
+    }
+
+    /** One executor JVM's scenario, task index and rubric for a spec, made once. */
+    static final class Scorer {
+        private static final Map<Spec, Scorer> BY_SPEC = new ConcurrentHashMap<>();
+        private final Spec spec;
+        private final TaskLookup lookup;
+        private final Rubric rubric;
+
+        private Scorer(Spec spec) {
+            this.spec = spec;
+            Scenario scenario = Scenarios.registry().make(spec.scenario(), spec.config());
+            this.lookup = new TaskLookup(scenario, spec.search());
+            this.rubric = scenario.rubric();
+        }
+
+        static Scorer of(Spec spec) {
+            return BY_SPEC.computeIfAbsent(spec, Scorer::new);
+        }
+
+        Row score(JsonlRow row, long line) {
+            String id = row.id("task_id");
+            Task task = lookup.find(id).orElseThrow(() -> row.error("task_id", "no task '" + id + "' in scenario " + spec.scenario()
+                    + " (searched " + lookup.limit() + " tasks; give the --data, --seed, --level and --option the tasks were made with)"));
+            String completion = row.text("completion");
+            RewardResult r;
+            try {
+                r = rubric.evaluate(task, completion);
+            } catch (RuntimeException e) {
+                return RowFactory.create(id, line, 0.0, false, null, "cannot be scored: " + e, null);
+            }
+            var components = new LinkedHashMap<String, Double>();
+            for (RewardResult.Component c : r.components()) components.put(c.name(), c.score() instanceof Score.Value v ? v.value() : null);
+            return RowFactory.create(id, line, r.total(), r.correct(), scala.jdk.javaapi.CollectionConverters.asScala(components),
+                    r.reason(), null);
+        }
+    }
+}

@@ -30,7 +30,8 @@ public final class Main {
                 new SandboxBenchmark(),
                 new TrainBenchmark(),
                 new ServeBenchmark(),
-                new VerifyBenchmark());
+                new VerifyBenchmark(),
+                new SparkBenchmark());
     }
 
     /** Every command, in the order {@code gym help} lists them; add yours here. */

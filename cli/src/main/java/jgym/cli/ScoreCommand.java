@@ -29,7 +29,7 @@ import jgym.scenarios.data.JsonlRow;
  * it are kept and the command exits with code 1 naming the file and line.
  */
 final class ScoreCommand implements Command {
-    private static final Options OPTIONS = new Options(ScenarioArgs.with(ScenarioArgs.VALUED, "--completions", "--out", "--search", "--reasons"),
+    private static final Options OPTIONS = new Options(ScenarioArgs.with(ScenarioArgs.VALUED, "--completions", "--out", "--search", "--reasons", "--spark", "--partitions"),
             Set.of(), 1);
 
     @Override
@@ -65,13 +65,16 @@ final class ScoreCommand implements Command {
         return "SCENARIO --completions FILE " + ScenarioArgs.USAGE + " [--out FILE] [--search N] [--reasons K]\n"
                 + "  --data: the dataset the tasks come from (default: the scenario's embedded data)\n"
                 + "  --seed/--level: for a procedural scenario, the ones the tasks were sampled with; its first N\n"
-                + "  tasks are searched for each task_id (--search, default " + DEFAULT_SEARCH + ")";
+                + "  tasks are searched for each task_id (--search, default " + DEFAULT_SEARCH + ")\n"
+                + "  --spark MASTER [--partitions N]: score as a Spark job (e.g. --spark local[2]); --out is then a folder\n"
+                + "  (JSON Lines, or Parquet when it ends in .parquet), without it the rows go to stdout";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         Args a = OPTIONS.parse(args);
         String name = a.positional(0, "SCENARIO (see gym list)");
+        if (a.value("--spark") != null) return SparkScore.run(name, a, out, err);
         a.require("--completions");
         Path completions = a.existingFile("--completions");
         // the scenario is made (and its dataset read) before any row is written, so bad data there writes nothing

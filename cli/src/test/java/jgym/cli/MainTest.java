@@ -94,4 +94,17 @@ class MainTest {
         assertEquals(0, r.code());
         assertTrue(r.outLines().containsAll(java.util.List.of("gsm8k", "math-boxed", "jsonl")), r.out());
     }
+
+    @Test
+    void scoringOnSparkWithoutTheSparkModuleSaysHowToGetIt() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("completions", ".jsonl");
+        try {
+            java.nio.file.Files.writeString(file, "{\"task_id\": \"x\", \"completion\": \"1\"}\n");
+            Run r = gym("score", "test/add", "--completions", file.toString(), "--spark", "local[2]");
+            assertEquals(2, r.code(), r.err());
+            assertTrue(r.err().startsWith("gym score: --spark needs the spark module on the classpath"), r.err());
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
 }

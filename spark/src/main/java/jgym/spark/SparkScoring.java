@@ -27,6 +27,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import scala.Tuple2;
@@ -93,7 +94,7 @@ public final class SparkScoring {
         JavaRDD<Row> rows = jsc.textFile(completions, partitions).zipWithIndex()
                 .mapPartitions(lines -> score(spec, completions, lines));
         Dataset<Row> scored = spark.createDataFrame(rows, SCHEMA).orderBy("line").cache();
-        List<Row> errors = scored.filter("error is not null").orderBy("line").limit(1).collectAsList();
+        List<Row> errors = scored.filter(functions.col("error").isNotNull()).orderBy("line").limit(1).collectAsList();
         if (!errors.isEmpty()) {
             scored.unpersist();
             throw DatasetErrors.decode(errors.get(0).getString(6));

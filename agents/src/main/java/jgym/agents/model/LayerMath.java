@@ -32,9 +32,12 @@ final class LayerMath {
      * y = (x - mean) / sqrt(var + eps) * g + b, per row of x [N, C]; g and b are [C]. One pass per row in Java over the
      * arrays' buffers (mean, variance, normalise, scale and shift), in double precision: the nine ND4J operations it
      * replaces cost more in per-operation overhead than in arithmetic, most of all in sampling, where N is the batch.
+     * Only on the CPU backend, whose buffers are host memory; elsewhere {@link #layerNormOps}.
      */
     static INDArray layerNorm(INDArray x, INDArray g, INDArray b, NormCache[] cacheOut) {
-        if (x.rank() != 2 || (x.dataType() != DataType.FLOAT && x.dataType() != DataType.DOUBLE)) return layerNormOps(x, g, b, cacheOut);
+        if (!Backend.isCpu() || x.rank() != 2 || (x.dataType() != DataType.FLOAT && x.dataType() != DataType.DOUBLE)) {
+            return layerNormOps(x, g, b, cacheOut);
+        }
         int n = Math.toIntExact(x.rows()), c = Math.toIntExact(x.columns());
         double[] gv = Buffers.toDoubles(g), bv = Buffers.toDoubles(b);
         INDArray y = Nd4j.createUninitialized(x.dataType(), n, c);
@@ -109,11 +112,12 @@ final class LayerMath {
     /**
      * Adds the column sums of {@code m} [N, K] to {@code acc} [K], in place. A float array that owns its row-major
      * buffer is summed in Java, row after row (on 2048 x 512 ~2x faster than a GEMM with a row of ones and ~10x
-     * faster than ND4J's sum(0)); anything else goes through the GEMM.
+     * faster than ND4J's sum(0)); anything else, and every array off the CPU backend, goes through the GEMM
+     * ({@link #addColumnSumsPortable}).
      */
     static void addColumnSums(INDArray m, INDArray acc) {
         int n = Math.toIntExact(m.size(0)), k = Math.toIntExact(m.size(1));
-        if (m.dataType() == DataType.FLOAT && !m.isView() && m.ordering() == 'c' && m.data().length() == (long) n * k) {
+        if (Backend.isCpu() && m.dataType() == DataType.FLOAT && !m.isView() && m.ordering() == 'c' && m.data().length() == (long) n * k) {
             // Rows are copied in blocks of <= 64 KB: one copy of the whole array (1-4 MB here) is a G1 humongous
             // allocation, and those forced ~3 collections per training step.
             java.nio.FloatBuffer buffer = m.data().asNioFloat();
@@ -130,9 +134,15 @@ final class LayerMath {
             }
             acc.addi(Nd4j.createFromArray(sums).reshape(acc.shape()));
         } else {
-            INDArray ones = Nd4j.ones(m.dataType(), 1, n); // [1, N]
-            Nd4j.gemm(ones, m, acc.reshape(1, k), false, false, 1.0, 1.0); // [1, K]
+            addColumnSumsPortable(m, acc);
         }
+    }
+
+    /** {@link #addColumnSums} as a GEMM with a row of ones: every backend. */
+    static void addColumnSumsPortable(INDArray m, INDArray acc) {
+        int n = Math.toIntExact(m.size(0)), k = Math.toIntExact(m.size(1));
+        INDArray ones = Nd4j.ones(m.dataType(), 1, n); // [1, N]
+        Nd4j.gemm(ones, m, acc.reshape(1, k), false, false, 1.0, 1.0); // [1, K]
     }
 
     /**

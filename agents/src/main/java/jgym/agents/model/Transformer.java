@@ -233,7 +233,15 @@ public final class Transformer {
     }
 
     /** dwte[token] += dx[row] and dwpe[position] += dx[row]: the backward of a row gather, accumulated in Java. */
-    private void scatterAddEmbeddings(int[] tokens, int steps, INDArray dx, Parameters grads) {
+    /**
+     * Adds each row of dx [N, C] to the gradient rows of its token and its position. On the CPU backend one Java pass
+     * over host memory; elsewhere {@link #scatterAddEmbeddingsPortable}.
+     */
+    void scatterAddEmbeddings(int[] tokens, int steps, INDArray dx, Parameters grads) {
+        if (!Backend.isCpu()) {
+            scatterAddEmbeddingsPortable(tokens, steps, dx, grads);
+            return;
+        }
         int c = config.dModel();
         Buffers.Rows rows = new Buffers.Rows(dx); // [N, C], one row at a time
         double[] d = new double[c];
@@ -249,6 +257,22 @@ public final class Transformer {
         }
         grads.get("wte").addi(Nd4j.create(dte, new long[] {config.vocabSize(), c}, dx.dataType()));
         grads.get("wpe").addi(Nd4j.create(dpe, new long[] {config.contextLength(), c}, dx.dataType()));
+    }
+
+    /**
+     * {@link #scatterAddEmbeddings} as ND4J operations: the rows of dx summed per token and per position by two GEMMs
+     * with one-hot matrices ([V, N] x [N, C] and [T, N] x [N, C]), on every backend.
+     */
+    void scatterAddEmbeddingsPortable(int[] tokens, int steps, INDArray dx, Parameters grads) {
+        int n = tokens.length;
+        INDArray byToken = Nd4j.zeros(dx.dataType(), config.vocabSize(), n);
+        INDArray byPosition = Nd4j.zeros(dx.dataType(), config.contextLength(), n);
+        for (int row = 0; row < n; row++) {
+            byToken.putScalar(tokens[row], row, 1.0);
+            byPosition.putScalar(row % steps, row, 1.0);
+        }
+        Nd4j.gemm(byToken, dx, grads.get("wte"), false, false, 1.0, 1.0); // [V, C]
+        Nd4j.gemm(byPosition, dx, grads.get("wpe"), false, false, 1.0, 1.0); // [T, C]
     }
 
     private void checkTokens(int[] tokens, int batch, int steps, int start) {

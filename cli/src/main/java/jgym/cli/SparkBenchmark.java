@@ -1,7 +1,6 @@
 package jgym.cli;
 
 import java.io.PrintStream;
-import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 import java.util.Set;
 
@@ -33,17 +32,7 @@ final class SparkBenchmark implements Benchmark {
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         Args a = OPTIONS.parse(args);
         int math = a.intValue("--math", 20_000, 2, 10_000_000), code = a.intValue("--code", 40, 2, 100_000);
-        Class<?> bench;
-        try {
-            bench = Class.forName("jgym.spark.SparkBench");
-        } catch (ClassNotFoundException e) {
-            throw new UsageException("the spark benchmark needs the spark module on the classpath: ./gym adds it for gym bench spark");
-        }
-        try {
-            return (int) bench.getMethod("run", int.class, int.class, PrintStream.class).invoke(null, math, code, out);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof Exception cause) throw cause;
-            throw e;
-        }
+        return (int) SparkModule.call("gym bench spark", "jgym.spark.SparkBench", "run", new Class<?>[] {int.class, int.class, PrintStream.class},
+                math, code, out);
     }
 }

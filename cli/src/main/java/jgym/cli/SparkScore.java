@@ -1,7 +1,6 @@
 package jgym.cli;
 
 import java.io.PrintStream;
-import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,18 +20,6 @@ final class SparkScore {
             if (a.value(option) != null) args.addAll(List.of(option, a.value(option)));
         }
         for (String kv : a.values("--option")) args.addAll(List.of("--option", kv));
-        Class<?> job;
-        try {
-            job = Class.forName(JOB);
-        } catch (ClassNotFoundException e) {
-            throw new UsageException("--spark needs the spark module on the classpath: ./gym adds it (and builds it) when --spark"
-                    + " is given; in your own JVM add spark/target/classes and the jars of spark/target/classpath.txt");
-        }
-        try {
-            return (int) job.getMethod("run", List.class, PrintStream.class, PrintStream.class).invoke(null, args, out, err);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof Exception cause) throw cause;
-            throw e;
-        }
+        return (int) SparkModule.call("--spark", JOB, "run", new Class<?>[] {List.class, PrintStream.class, PrintStream.class}, args, out, err);
     }
 }

@@ -32,8 +32,8 @@ import jgym.scenarios.Scenarios;
  * {@code gym train} draws its held-out set), scored by the scenario's rubric; prints pass@1, pass@k (Chen et al.'s
  * unbiased estimator), maj@n, mean reward and length per level; writes every sample as JSONL and resumes from it.
  */
-final class EvalCommand implements Command {
-    private static final Options OPTIONS = new Options(ScenarioArgs.with(ScenarioArgs.VALUED, "--policy", "-n", "-k", "--samples", "--temperature", "--top-p", "--max-tokens", "--stop", "--template", "--out", "--model", "--api", "--concurrency", "--api-key-env", "--system", "--tools", "--max-turns"),
+public final class EvalCommand implements Command {
+    private static final Options OPTIONS = new Options(ScenarioArgs.with(ScenarioArgs.VALUED, "--policy", "-n", "-k", "--samples", "--temperature", "--top-p", "--max-tokens", "--stop", "--template", "--out", "--model", "--api", "--concurrency", "--api-key-env", "--system", "--tools", "--max-turns", "--spark"),
             Set.of("--vllm"), 1);
 
     @Override
@@ -73,11 +73,60 @@ final class EvalCommand implements Command {
                 + "  defaults: greedy (temperature 0) when N is 1, else temperature 0.6 and top-p 0.95 (DeepSeek-R1's evaluation);\n"
                 + "  a URL gets the scenario's own prompt (--template plain) and 2048 tokens; a checkpoint the prompt, 80 tokens\n"
                 + "  and stop string of gym train (--template question, --stop '</answer>'), so -k 1 reproduces its held-out accuracy\n"
-                + "  when given the held-out set's seed";
+                + "  when given the held-out set's seed\n"
+                + "  --spark MASTER: the chunks of tasks are asked from the Spark executors (each opens the policy once; a URL's\n"
+                + "    --concurrency is then per executor), the samples collected and scored as here";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        Args a = OPTIONS.parse(args);
+        if (a.value("--spark") != null) {
+            var rest = new java.util.ArrayList<>(args);
+            int i = rest.indexOf("--spark");
+            if (i >= 0) rest.subList(i, i + 2).clear();
+            else rest.removeIf(x -> x.startsWith("--spark="));
+            plan(rest, registry, err); // bad arguments are reported here, before Spark starts
+            return (int) SparkModule.call("--spark", "jgym.spark.EvalJob", "run",
+                    new Class<?>[] {String.class, List.class, PrintStream.class, PrintStream.class}, a.value("--spark"), rest, out, err);
+        }
+        Plan plan = plan(args, registry, err);
+        List<EvalSample> samples;
+        try (var policy = plan.open()) {
+            out.printf(Locale.ROOT, "gym eval: %s, %d tasks x %d samples, temperature %s, %s%n", plan.name(), plan.run().tasks().size(),
+                    plan.samples(), plan.temperatureText(), plan.remote() ? plan.policyArg() : "checkpoint " + plan.policyArg());
+            samples = plan.run().run(policy.policy(), plan.out(), err);
+        }
+        out.print(plan.report(samples).table());
+        if (plan.out() != null) out.println("samples: " + plan.out());
+        return OK;
+    }
+
+    /**
+     * An evaluation as its arguments describe it, before the policy is opened: what {@code gym eval} runs here and what
+     * the spark module's {@code EvalJob} runs one chunk of on each executor (so both ask exactly the same chunks).
+     *
+     * @param out the samples' JSONL file, or null
+     */
+    public record Plan(String name, EvalRun run, int samples, List<Integer> ks, String temperatureText, String policyArg,
+                       boolean remote, Path out, List<String> args) {
+        /** Opens the policy (a checkpoint, or an OpenAI-compatible client); close it when done. */
+        public Opened open() throws Exception {
+            return policy(OPTIONS.parse(args), policyArg, remote);
+        }
+
+        /** pass@k, maj@n and mean reward of {@code samples}. */
+        public EvalReport report(List<EvalSample> all) {
+            return EvalReport.of(all, samples, ks);
+        }
+    }
+
+    /** The plan of {@code gym eval args} over the built-in scenarios (how the spark module's executors make it). */
+    public static Plan plan(List<String> args, PrintStream err) {
+        return plan(args, Scenarios.registry(), err);
+    }
+
+    static Plan plan(List<String> args, ScenarioRegistry registry, PrintStream err) {
         Args a = OPTIONS.parse(args);
         String name = a.positional(0, "SCENARIO (see gym list)");
         String policyArg = a.require("--policy");
@@ -109,21 +158,13 @@ final class EvalCommand implements Command {
         if (tool == null && a.value("--max-turns") != null) throw new UsageException("--max-turns needs --tools python");
         var settings = new EvalRun.Settings(n, sampling, template, sc.seed(), about, tool, tool == null ? 0 : maxTurns);
         Path outFile = a.value("--out") == null ? null : Path.of(a.value("--out"));
-        List<EvalSample> samples;
-        try (var policy = policy(a, policyArg, remote)) {
-            out.printf(Locale.ROOT, "gym eval: %s, %d tasks x %d samples, temperature %s, %s%n", name, tasks.size(), n,
-                    temperature == 0 ? "0 (greedy)" : String.valueOf(temperature), remote ? policyArg : "checkpoint " + policyArg);
-            samples = new EvalRun(tasks, scenario.rubric(), settings).run(policy.policy(), outFile, err);
-        }
         List<Integer> ks = k == 1 ? List.of(1) : List.of(1, k);
-        EvalReport report = EvalReport.of(samples, n, ks);
-        out.print(report.table());
-        if (outFile != null) out.println("samples: " + outFile);
-        return OK;
+        return new Plan(name, new EvalRun(tasks, scenario.rubric(), settings), n, ks,
+                temperature == 0 ? "0 (greedy)" : String.valueOf(temperature), policyArg, remote, outFile, List.copyOf(args));
     }
 
     /** A policy and what must be closed after it. */
-    private record Opened(SamplingPolicy policy, AutoCloseable resource) implements AutoCloseable {
+    public record Opened(SamplingPolicy policy, AutoCloseable resource) implements AutoCloseable {
         @Override
         public void close() throws Exception {
             if (resource != null) resource.close();

@@ -93,6 +93,20 @@ public record EvalRun(List<Task> tasks, Rubric rubric, Settings settings) {
         return Math.max(1, PROMPTS_PER_CALL / settings.samples());
     }
 
+    /** How many chunks the tasks make. */
+    public int chunks() {
+        return (tasks.size() + chunkSize() - 1) / chunkSize();
+    }
+
+    /**
+     * The samples of chunk {@code c} alone, exactly as {@link #run} asks and scores it (its seed is
+     * {@code Seeds.mix(seed, c)}): how a distributed run (the spark module) splits the work.
+     */
+    public List<EvalSample> chunk(SamplingPolicy policy, int c) {
+        if (c < 0 || c >= chunks()) throw new IllegalArgumentException("chunk must be in [0, " + chunks() + "), got " + c);
+        return ask(policy, tasks.subList(c * chunkSize(), Math.min(tasks.size(), (c + 1) * chunkSize())), c, settings.describe());
+    }
+
     /**
      * Runs the evaluation, resuming from {@code out} when it holds lines of the same settings.
      *

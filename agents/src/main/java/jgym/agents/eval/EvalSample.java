@@ -33,7 +33,8 @@ public record EvalSample(String run, int chunk, String taskId, int level, int sa
         Objects.requireNonNull(reason, "reason");
     }
 
-    ObjectNode json() {
+    /** The sample as its JSONL line's object. */
+    public ObjectNode json() {
         ObjectNode n = JSON.createObjectNode();
         n.put("task_id", taskId).put("level", level).put("sample", sample).put("completion", completion).put("reward", reward)
                 .put("correct", correct);
@@ -54,7 +55,12 @@ public record EvalSample(String run, int chunk, String taskId, int level, int sa
     }
 
     /** The sample of a JSONL line; {@link BadField} naming the first missing or mistyped field. */
-    static EvalSample of(JsonNode n) {
+    /**
+     * The sample of a JSONL line's object.
+     *
+     * @throws IllegalArgumentException naming the field when one is missing or of the wrong type
+     */
+    public static EvalSample of(JsonNode n) {
         if (n == null || !n.isObject()) throw new BadField(null, "not a JSON object");
         return new EvalSample(text(n, "run"), integer(n, "chunk"), text(n, "task_id"), integer(n, "level"), integer(n, "sample"),
                 text(n, "completion"), number(n, "reward"), bool(n, "correct"),

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import jgym.agents.eval.EvalReport;
@@ -93,8 +92,7 @@ public final class EvalCommand implements Command {
         Plan plan = plan(args, registry, err);
         List<EvalSample> samples;
         try (var policy = plan.open()) {
-            out.printf(Locale.ROOT, "gym eval: %s, %d tasks x %d samples, temperature %s, %s%n", plan.name(), plan.run().tasks().size(),
-                    plan.samples(), plan.temperatureText(), plan.remote() ? plan.policyArg() : "checkpoint " + plan.policyArg());
+            out.println("gym eval: " + plan.header());
             samples = plan.run().run(policy.policy(), plan.out(), err);
         }
         out.print(plan.report(samples).table());
@@ -113,6 +111,12 @@ public final class EvalCommand implements Command {
         /** Opens the policy (a checkpoint, or an OpenAI-compatible client); close it when done. */
         public Opened open() throws Exception {
             return policy(OPTIONS.parse(args), policyArg, remote);
+        }
+
+        /** What is evaluated, e.g. {@code gsm8k, 100 tasks x 1 samples, temperature 0 (greedy), http://...}. */
+        public String header() {
+            return name + ", " + run.tasks().size() + " tasks x " + samples + " samples, temperature " + temperatureText + ", "
+                    + (remote ? policyArg : "checkpoint " + policyArg);
         }
 
         /** pass@k, maj@n and mean reward of {@code samples}. */

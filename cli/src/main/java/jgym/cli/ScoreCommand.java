@@ -28,7 +28,7 @@ import jgym.scenarios.data.JsonlRow;
  * Rows are written as they are scored; when a later completion is malformed or names an unknown task, the rows before
  * it are kept and the command exits with code 1 naming the file and line.
  */
-final class ScoreCommand implements Command {
+public final class ScoreCommand implements Command {
     private static final Options OPTIONS = new Options(ScenarioArgs.with(ScenarioArgs.VALUED, "--completions", "--out", "--search", "--reasons", "--spark", "--partitions"),
             Set.of(), 1);
 
@@ -88,7 +88,7 @@ final class ScoreCommand implements Command {
         try (Sink sink = Sink.open(a.value("--out"), out)) {
             toFile = sink.toFile();
             JsonlReader.forEach(completions, row -> {
-                Task task = task(row, lookup, name);
+                Task task = task(row, lookup);
                 RewardResult result = rubric.evaluate(task, row.text("completion"));
                 sink.println(line(task.id(), result));
                 summary.add(result);
@@ -98,10 +98,12 @@ final class ScoreCommand implements Command {
         return OK;
     }
 
-    private static Task task(JsonlRow row, TaskLookup lookup, String scenario) {
+    /** How to find a task id that was not found: the settings the tasks were made with. */
+    public static final String HINT = "; give the --data, --seed, --level and --option the tasks were made with";
+
+    private static Task task(JsonlRow row, TaskLookup lookup) {
         String id = row.id("task_id");
-        return lookup.find(id).orElseThrow(() -> row.error("task_id", "no task '" + id + "' in scenario " + scenario
-                + " (searched " + lookup.limit() + " tasks; give the --data, --seed, --level and --option the tasks were made with)"));
+        return lookup.find(id).orElseThrow(() -> row.error("task_id", lookup.notFound(id, HINT)));
     }
 
     /** The JSONL line of one scored completion. */

@@ -33,6 +33,16 @@ public final class TaskLookup {
         return limit;
     }
 
+    /**
+     * What to say when {@link #find} comes back empty, the same wherever tasks are looked up (gym score, Spark, the
+     * server): {@code no task 'ID' in scenario NAME (searched N tasks HINT)}.
+     *
+     * @param hint what the caller can change to find it, e.g. {@code "; give the --seed ..."}
+     */
+    public String notFound(String id, String hint) {
+        return "no task '" + id + "' in scenario " + scenario.name() + " (searched " + limit + " tasks" + hint + ")";
+    }
+
     /** The task called {@code id}, or empty when none of the first {@link #limit()} tasks has it. */
     public synchronized Optional<Task> find(String id) {
         Task t = byId.get(id);

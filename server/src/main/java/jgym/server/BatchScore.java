@@ -77,8 +77,8 @@ final class BatchScore {
             JsonNode completion = row.get("completion");
             if (id == null || !id.isTextual()) throw invalid("rows." + i + ".task_id", "rows[" + i + "].task_id: Field required (a string)");
             if (completion == null || !completion.isTextual()) throw invalid("rows." + i + ".completion", "rows[" + i + "].completion: Field required (a string)");
-            Task task = lookup.find(id.asText()).orElseThrow(() -> invalid("rows." + id.asText(), "rows[" + id.asText() + "].task_id: no task '"
-                    + id.asText() + "' in scenario " + name.asText() + " (searched " + lookup.limit() + " tasks with this seed, level and options)"));
+            Task task = lookup.find(id.asText()).orElseThrow(() -> invalid("rows." + id.asText(), "rows[" + id.asText() + "].task_id: "
+                    + lookup.notFound(id.asText(), " with this seed, level and options")));
             RewardResult r = scenario.rubric().evaluate(task, completion.asText());
             ObjectNode res = results.addObject();
             res.put("task_id", task.id());

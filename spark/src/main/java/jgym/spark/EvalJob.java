@@ -41,9 +41,7 @@ public final class EvalJob {
         try {
             var jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
             List<String> args = List.copyOf(evalArgs);
-            out.printf(java.util.Locale.ROOT, "gym eval: %s, %d tasks x %d samples, temperature %s, %s, %d chunks on Spark %s%n", plan.name(),
-                    plan.run().tasks().size(), plan.samples(), plan.temperatureText(), plan.remote() ? plan.policyArg() : "checkpoint " + plan.policyArg(),
-                    chunks, master);
+            out.println("gym eval: " + plan.header() + ", " + chunks + " chunks on Spark " + master);
             lines = jsc.parallelize(IntStream.range(0, chunks).boxed().toList(), chunks).map(c -> Executor.chunk(args, c)).collect();
         } finally {
             spark.stop();

@@ -148,8 +148,7 @@ public final class SparkScoring {
 
         Row score(JsonlRow row, long line) {
             String id = row.id("task_id");
-            Task task = lookup.find(id).orElseThrow(() -> row.error("task_id", "no task '" + id + "' in scenario " + spec.scenario()
-                    + " (searched " + lookup.limit() + " tasks; give the --data, --seed, --level and --option the tasks were made with)"));
+            Task task = lookup.find(id).orElseThrow(() -> row.error("task_id", lookup.notFound(id, jgym.cli.ScoreCommand.HINT)));
             String completion = row.text("completion");
             RewardResult r;
             try {

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import jgym.agents.train.Algorithm;
 import jgym.agents.train.CurriculumSpec;
+import jgym.agents.train.ToolSpec;
 import jgym.agents.train.TrainConfig;
 import jgym.agents.train.TrainRecipe;
 import jgym.agents.train.TrainResult;
@@ -23,7 +24,7 @@ import jgym.scenarios.Scenarios;
  * {@code runs/NAME}. Run again with the same arguments to resume from the checkpoint.
  */
 final class TrainCommand implements Command {
-    private static final Options OPTIONS = new Options(Set.of("--scenario", "--level", "--option", "--seed", "--steps", "--sft-steps", "--algo", "--heldout", "--out", "--init", "--group-size", "--groups", "--temperature", "--rl-lr", "--max-tokens", "--context", "--layers", "--d-model", "--curriculum", "--window", "--promote-at"),
+    private static final Options OPTIONS = new Options(Set.of("--scenario", "--level", "--option", "--seed", "--steps", "--sft-steps", "--algo", "--heldout", "--out", "--init", "--group-size", "--groups", "--temperature", "--rl-lr", "--max-tokens", "--context", "--layers", "--d-model", "--curriculum", "--window", "--promote-at", "--tools", "--max-turns"),
             Set.of("--no-sft"), 0);
 
     @Override
@@ -76,6 +77,9 @@ final class TrainCommand implements Command {
                 + "       [--layers N (default 1)] [--d-model D (default 64)] (a fresh policy's shape; --init brings its own)\n"
                 + "       [--curriculum FROM [--window W (default 5)] [--promote-at A (default 0.8)]] (RL starts at level FROM\n"
                 + "        and moves up one level, up to --level, when the training accuracy over the last W steps reaches A)\n"
+                + "       [--tools python [--max-turns T (default 4)]] (multi-turn RL and held-out evaluation: a completion with a\n"
+                + "        Python block and no <answer> runs in the sandbox, its output is appended and the policy goes on, up to T\n"
+                + "        calls; the tool's output is never trained on)\n"
                 + "  defaults: " + DEFAULT_SCENARIO + " level 1 with max_modulus=2, max_operand=999; seed " + Seeds.DEFAULT
                 + "; at most " + DEFAULT_SFT_STEPS + " SFT steps (stopping at "
                 + Math.round(100 * jgym.agents.train.ColdStartStop.DEFAULT.accuracy()) + "% greedy training accuracy)\n"
@@ -125,7 +129,15 @@ final class TrainCommand implements Command {
         } else if (a.value("--window") != null || a.value("--promote-at") != null) {
             throw new UsageException("--window and --promote-at set a curriculum: give --curriculum FROM too");
         }
-        var config = new TrainConfig(scenario, level, options, seed, sftSteps, rlSteps, algorithm, dir, init, List.of(), curriculum);
+        ToolSpec tools = null;
+        if (a.value("--tools") != null) {
+            if (!a.value("--tools").equals("python")) throw new UsageException("--tools: the one tool is python, got " + a.value("--tools"));
+            tools = new ToolSpec("python", a.intValue("--max-turns", 4, 1, 100));
+        } else if (a.value("--max-turns") != null) {
+            throw new UsageException("--max-turns needs --tools python");
+        }
+        var config = new TrainConfig(scenario, level, options, seed, sftSteps, rlSteps, algorithm, dir, init, List.of(), curriculum)
+                .withTools(tools);
         TrainResult r = new TrainingRun(config, recipe, schedule, registry, out).run();
         out.printf(java.util.Locale.ROOT, "held-out accuracy: %.1f%% -> %.1f%% (%+.1f points)%n",
                 100 * r.before().accuracy(), 100 * r.after().accuracy(), r.gainPoints());

@@ -48,4 +48,14 @@ class TrainCommandTest {
         assertEquals(Command.OK, r.code());
         assertTrue(r.out().contains("--algo grpo|dapo|dr_grpo|bnpo|ppo|rloo") && r.out().contains("math/modular"), r.out());
     }
+
+    @Test
+    void toolsAreNamedAndMaxTurnsNeedsThem() {
+        Result js = run("train", "--tools", "js");
+        assertEquals(Command.USAGE, js.code());
+        assertTrue(js.err().contains("--tools: the one tool is python, got js"), js.err());
+        Result turns = run("train", "--max-turns", "2");
+        assertEquals(Command.USAGE, turns.code());
+        assertTrue(turns.err().contains("--max-turns needs --tools python"), turns.err());
+    }
 }

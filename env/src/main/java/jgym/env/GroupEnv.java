@@ -68,4 +68,10 @@ public final class GroupEnv {
         for (int i = 0; i < members.size(); i++) out.add(members.get(i).step(actions.get(i)));
         return out;
     }
+
+    /** Steps member {@code i} alone (in a multi-turn episode, members finish after different numbers of turns). */
+    public Step step(int i, String action) {
+        Objects.checkIndex(i, members.size());
+        return members.get(i).step(action);
+    }
 }

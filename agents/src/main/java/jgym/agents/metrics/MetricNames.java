@@ -47,6 +47,8 @@ public final class MetricNames {
     public static final String ENTROPY = "entropy";
     /** Mean completion length in tokens. */
     public static final String RESPONSE_LENGTH = "response_length";
+    /** Mean tool calls per completion (0 without tools). */
+    public static final String TOOL_CALLS = "tool_calls";
     /** Share of completions cut off at the token budget. */
     public static final String TRUNCATED = "truncated";
     /** The loss the step minimised. */

@@ -15,4 +15,12 @@ public interface Policy extends SamplingPolicy {
      * @return one array per sequence, of the completion's length
      */
     float[][] logProbs(SequenceBatch batch);
+
+    /**
+     * The most tokens of prompt and completion this policy reads at once; a prompt of that many tokens gets an empty,
+     * truncated sample. Unbounded unless the policy says otherwise.
+     */
+    default int contextLength() {
+        return Integer.MAX_VALUE;
+    }
 }

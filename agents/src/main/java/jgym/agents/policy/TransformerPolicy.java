@@ -92,6 +92,11 @@ public final class TransformerPolicy implements TrainablePolicy {
         return tokenizer;
     }
 
+    @Override
+    public int contextLength() {
+        return config.contextLength();
+    }
+
     public TransformerConfig config() {
         return config;
     }

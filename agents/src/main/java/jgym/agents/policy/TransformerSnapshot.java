@@ -25,6 +25,11 @@ public final class TransformerSnapshot implements Policy {
     }
 
     @Override
+    public int contextLength() {
+        return model.config().contextLength();
+    }
+
+    @Override
     public List<Sample> sample(List<String> prompts, SamplingConfig config, long seed) {
         return KvSampler.sample(model, tokenizer, prompts, config, seed);
     }

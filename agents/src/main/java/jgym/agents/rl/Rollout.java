@@ -26,13 +26,17 @@ import jgym.env.Task;
  * ({@link #collect(Policy, List, long)}, over given tasks) all go through it, so a wrapper around the member env
  * (reward shaping, a curriculum, a turn limit) reaches every one of them.
  *
- * <p>Episodes are single-turn: the env must end each episode on the completion (terminated, or truncated by a budget);
- * an env that asks for another turn (a tool call) is refused with an error, since the trainers learn from one
- * completion per prompt.
+ * <p>Episodes may take several turns: when a member env answers a completion with a tool's output instead of ending
+ * the episode, the policy continues from the prompt, its turns so far and the outputs between them, until the env ends
+ * the episode (an answer, or a budget: {@link jgym.env.TurnLimit}, {@link jgym.env.Budget}). The episode's sample is
+ * the whole transcript, with the tools' tokens marked as not written by the policy
+ * ({@link RolloutBatch.Group#written()}), so no loss counts them; its reward is the env's on the last step. A
+ * transcript that fills the policy's context ends with an empty, truncated last turn.
  *
  * <p>Reproducible from the seed: step {@code s} samples with {@code Seeds.mix(seed, s)} and draws group {@code p}'s
  * task by resetting its group env with {@code Seeds.mix(Seeds.mix(seed, s), p)}. A further round {@code r >= 1} of the
- * same step (dynamic sampling's refill) does the same from {@code Seeds.mix(Seeds.mix(seed, s), -r)}.
+ * same step (dynamic sampling's refill) does the same from {@code Seeds.mix(Seeds.mix(seed, s), -r)}. Turn {@code k >= 1}
+ * of a call sampled with seed {@code z} samples its rows with {@code Seeds.mix(~z, -k)}.
  */
 public final class Rollout {
     private final Supplier<? extends Env> member;
@@ -110,37 +114,90 @@ public final class Rollout {
     }
 
     private RolloutBatch finish(Policy policy, List<List<Observation>> starts, long samplingSeed) {
-        int G = config.groupSize();
-        var repeated = new ArrayList<String>(starts.size() * G);
-        for (List<Observation> start : starts) repeated.addAll(Collections.nCopies(G, start.get(0).text()));
-        long t0 = System.nanoTime();
-        List<Sample> samples = policy.sample(repeated, config.sampling(), samplingSeed);
-        long t1 = System.nanoTime();
-        samplingNanos += t1 - t0;
-        if (samples.size() != repeated.size()) {
-            throw new IllegalStateException("policy returned " + samples.size() + " samples for " + repeated.size() + " prompts");
+        int G = config.groupSize(), n = starts.size() * G;
+        var transcripts = new Transcript[n];
+        var rewards = new RewardResult[n];
+        var live = new ArrayList<Integer>(n);
+        for (int i = 0; i < n; i++) {
+            transcripts[i] = new Transcript(starts.get(i / G).get(i % G).text());
+            live.add(i);
+        }
+        // Turn 0 samples every row in one call; each later turn, the rows whose env answered with a tool output
+        for (int turn = 0; !live.isEmpty(); turn++) {
+            boolean[] full = new boolean[live.size()];
+            List<Sample> samples = sampleTurn(policy, transcripts, live, full,
+                    turn == 0 ? samplingSeed : Seeds.mix(~samplingSeed, -turn));
+            long t1 = System.nanoTime();
+            var next = new ArrayList<Integer>();
+            for (int j = 0; j < live.size(); j++) {
+                int i = live.get(j);
+                Sample s = samples.get(j);
+                Step step = groups.get(i / G).step(i % G, s.text());
+                if (step.done()) {
+                    transcripts[i].finish(s, step.truncated());
+                    rewards[i] = step.reward();
+                } else if (full[j]) {
+                    throw new IllegalStateException("the transcript of task " + step.observation().task().id()
+                            + " filled the policy's context (" + policy.contextLength() + " tokens) and the env did not end"
+                            + " the episode on the empty answer that follows (a tool that answers an empty action?)");
+                } else {
+                    transcripts[i].continueWith(s, step.observation().text(), policy.tokenizer());
+                    next.add(i);
+                }
+            }
+            scoringNanos += System.nanoTime() - t1;
+            live = next;
         }
         var out = new ArrayList<RolloutBatch.Group>(starts.size());
         for (int p = 0; p < starts.size(); p++) {
-            List<Sample> members = samples.subList(p * G, (p + 1) * G);
-            List<Step> steps = groups.get(p).step(members.stream().map(Sample::text).toList());
-            var rewards = new ArrayList<RewardResult>(G);
-            boolean[] truncated = new boolean[G];
-            for (int i = 0; i < G; i++) {
-                Step step = steps.get(i);
-                if (!step.done()) {
-                    throw new IllegalStateException("rollouts are single-turn, but the env did not end the episode on the completion"
-                            + " (task " + step.observation().task().id() + ": a tool call, or a turn budget above 1?)");
-                }
-                rewards.add(step.reward());
-                truncated[i] = members.get(i).truncated() || step.truncated();
+            var samples = new ArrayList<Sample>(G);
+            var written = new boolean[G][];
+            var calls = new int[G];
+            var truncated = new boolean[G];
+            for (int j = 0; j < G; j++) {
+                Transcript t = transcripts[p * G + j];
+                samples.add(t.sample());
+                written[j] = t.written();
+                calls[j] = t.toolCalls();
+                truncated[j] = samples.get(j).truncated();
             }
-            Task task = starts.get(p).get(0).task();
-            String prompt = starts.get(p).get(0).text();
-            out.add(new RolloutBatch.Group(task, prompt, policy.tokenizer().encode(prompt), members, rewards, truncated));
+            Observation start = starts.get(p).get(0);
+            out.add(new RolloutBatch.Group(start.task(), start.text(), policy.tokenizer().encode(start.text()), samples,
+                    List.of(rewards).subList(p * G, (p + 1) * G), truncated, written, calls));
         }
-        scoringNanos += System.nanoTime() - t1;
         return new RolloutBatch(G, config.sampling().temperature(), out);
+    }
+
+    /**
+     * One turn of the rows {@code live}, in one call of the policy. A row's pending tool output joins its transcript
+     * if the policy's context still has room after it; otherwise it is dropped, the row is marked {@code full} and gets
+     * an empty truncated sample without asking the policy (what the sampler gives a prompt that fills the context).
+     */
+    private List<Sample> sampleTurn(Policy policy, Transcript[] transcripts, List<Integer> live, boolean[] full, long seed) {
+        var prompts = new ArrayList<String>(live.size());
+        var asked = new ArrayList<Integer>(live.size());
+        var out = new ArrayList<Sample>(Collections.nCopies(live.size(), new Sample("", new int[0], new float[0], true)));
+        for (int j = 0; j < live.size(); j++) {
+            Transcript t = transcripts[live.get(j)];
+            if (t.hasPending()) {
+                if (policy.tokenizer().encode(t.context()).length >= policy.contextLength()) {
+                    t.dropPending();
+                    full[j] = true;
+                    continue;
+                }
+                t.commitPending(policy.tokenizer());
+            }
+            prompts.add(t.context());
+            asked.add(j);
+        }
+        long t0 = System.nanoTime();
+        List<Sample> samples = prompts.isEmpty() ? List.of() : policy.sample(prompts, config.sampling(), seed);
+        samplingNanos += System.nanoTime() - t0;
+        if (samples.size() != prompts.size()) {
+            throw new IllegalStateException("policy returned " + samples.size() + " samples for " + prompts.size() + " prompts");
+        }
+        for (int k = 0; k < asked.size(); k++) out.set(asked.get(k), samples.get(k));
+        return out;
     }
 
     /** Wall-clock seconds spent in the policy's sampling so far, over every call (not reproducible: for timing rows). */

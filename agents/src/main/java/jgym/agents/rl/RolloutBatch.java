@@ -38,19 +38,45 @@ public record RolloutBatch(int groupSize, double temperature, List<Group> groups
      * @param samples      the G completions, with the sampling policy's log-probabilities
      * @param rewards      the rubric's verdict on each completion, in sample order
      * @param truncated    per completion: cut by the sampler's token budget or by the env's budget
+     * @param written      per completion token: true where the policy wrote it, false inside a tool's output (a
+     *                     multi-turn episode's sample holds every turn and the tool outputs between them)
+     * @param toolCalls    per completion: how many tool calls the episode made (0 for a single-turn episode)
      */
     public record Group(Task task, String prompt, int[] promptTokens, List<Sample> samples, List<RewardResult> rewards,
-                        boolean[] truncated) {
+                        boolean[] truncated, boolean[][] written, int[] toolCalls) {
         public Group {
             Objects.requireNonNull(task, "task");
             Objects.requireNonNull(prompt, "prompt");
             Objects.requireNonNull(promptTokens, "promptTokens");
             samples = List.copyOf(samples);
             rewards = List.copyOf(rewards);
-            if (rewards.size() != samples.size() || truncated.length != samples.size()) {
-                throw new IllegalArgumentException("samples, rewards and truncated differ in count: " + samples.size()
-                        + ", " + rewards.size() + ", " + truncated.length);
+            if (rewards.size() != samples.size() || truncated.length != samples.size() || written.length != samples.size()
+                    || toolCalls.length != samples.size()) {
+                throw new IllegalArgumentException("samples, rewards, truncated, written and toolCalls differ in count: "
+                        + samples.size() + ", " + rewards.size() + ", " + truncated.length + ", " + written.length + ", "
+                        + toolCalls.length);
             }
+            for (int i = 0; i < written.length; i++) {
+                if (written[i].length != samples.get(i).tokens().length) {
+                    throw new IllegalArgumentException("written[" + i + "] has " + written[i].length + " entries for "
+                            + samples.get(i).tokens().length + " tokens");
+                }
+            }
+        }
+
+        /** A group of single-turn completions: every token written by the policy, no tool calls. */
+        public Group(Task task, String prompt, int[] promptTokens, List<Sample> samples, List<RewardResult> rewards,
+                     boolean[] truncated) {
+            this(task, prompt, promptTokens, samples, rewards, truncated, allWritten(samples), new int[samples.size()]);
+        }
+
+        private static boolean[][] allWritten(List<Sample> samples) {
+            boolean[][] w = new boolean[samples.size()][];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = new boolean[samples.get(i).tokens().length];
+                java.util.Arrays.fill(w[i], true);
+            }
+            return w;
         }
     }
 
@@ -103,21 +129,32 @@ public record RolloutBatch(int groupSize, double temperature, List<Group> groups
         return out;
     }
 
-    /** Per completion token: true where it counts in the loss (every token, or none of a masked truncated one). */
+    /**
+     * Per completion token: true where it counts in the loss: every token the policy wrote (a tool's output never
+     * counts), none of a truncated completion when {@code maskTruncated}.
+     */
     public boolean[][] mask(boolean maskTruncated) {
         boolean[] truncated = truncated();
         boolean[][] mask = new boolean[size()][];
         for (int i = 0; i < mask.length; i++) {
-            mask[i] = new boolean[sample(i).tokens().length];
-            java.util.Arrays.fill(mask[i], !(maskTruncated && truncated[i]));
+            boolean[] written = groups.get(i / groupSize).written()[i % groupSize];
+            mask[i] = new boolean[written.length];
+            if (!(maskTruncated && truncated[i])) System.arraycopy(written, 0, mask[i], 0, written.length);
         }
         return mask;
     }
 
-    /** Completion tokens sampled in this batch. */
+    /** How many tool calls completion {@code i}'s episode made. */
+    public int toolCalls(int i) {
+        return groups.get(i / groupSize).toolCalls()[i % groupSize];
+    }
+
+    /** Completion tokens the policy wrote in this batch (tool outputs not counted). */
     public long tokens() {
         long n = 0;
-        for (int i = 0; i < size(); i++) n += sample(i).tokens().length;
+        for (int i = 0; i < size(); i++) {
+            for (boolean w : groups.get(i / groupSize).written()[i % groupSize]) if (w) n++;
+        }
         return n;
     }
 

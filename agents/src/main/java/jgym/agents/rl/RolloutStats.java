@@ -17,10 +17,11 @@ import jgym.env.Score;
  * @param truncatedShare     share of completions cut by the token budget, in [0, 1]
  * @param tokens             completion tokens sampled
  * @param longCotShare       share of completions with a long chain of thought ({@link CotLength#isLong}), in [0, 1]
+ * @param meanToolCalls      mean tool calls per completion (0 for single-turn episodes)
  */
 public record RolloutStats(double rewardMean, double rewardStd, List<ComponentStats> components, double accuracy,
                            double zeroStdGroupShare, double meanResponseLength, double truncatedShare, long tokens,
-                           double longCotShare) {
+                           double longCotShare, double meanToolCalls) {
     public RolloutStats {
         components = List.copyOf(components);
     }
@@ -34,7 +35,9 @@ public record RolloutStats(double rewardMean, double rewardStd, List<ComponentSt
         int correct = 0;
         int cut = 0;
         int thought = 0;
+        long calls = 0;
         for (int i = 0; i < n; i++) {
+            calls += batch.toolCalls(i);
             if (batch.correct(i)) correct++;
             if (truncated[i]) cut++;
             if (CotLength.isLong(batch.sample(i).text())) thought++;
@@ -46,7 +49,7 @@ public record RolloutStats(double rewardMean, double rewardStd, List<ComponentSt
         double[] totalStats = meanStd(rewards, n);
         return new RolloutStats(totalStats[0], totalStats[1], components(batch), (double) correct / n,
                 (double) uniform / batch.groups().size(), (double) batch.tokens() / n, (double) cut / n, batch.tokens(),
-                (double) thought / n);
+                (double) thought / n, (double) calls / n);
     }
 
     private static List<ComponentStats> components(RolloutBatch batch) {

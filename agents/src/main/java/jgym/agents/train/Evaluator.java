@@ -34,11 +34,18 @@ public final class Evaluator {
      * @param stopStrings  stop strings, as in training
      */
     public Evaluator(HeldOutSet heldOut, Rubric rubric, PromptTemplate template, int maxNewTokens, List<String> stopStrings) {
+        this(heldOut, rubric, template, maxNewTokens, stopStrings, null);
+    }
+
+    /** An evaluator whose episodes may call {@code tools} (null: single-turn), as training's rollouts do. */
+    public Evaluator(HeldOutSet heldOut, Rubric rubric, PromptTemplate template, int maxNewTokens, List<String> stopStrings,
+                     ToolSpec tools) {
         this.heldOut = Objects.requireNonNull(heldOut, "heldOut");
         Objects.requireNonNull(rubric, "rubric");
         var config = new RolloutConfig(1, CHUNK, new SamplingConfig(maxNewTokens, GREEDY_TEMPERATURE, 1.0, stopStrings), template);
         var tasks = heldOut.asScenario(rubric);
-        this.rollout = new Rollout(() -> new ReasoningEnv(tasks, rubric, Budget.singleTurn(), null, template), config, 0);
+        this.rollout = new Rollout(() -> tools == null ? new ReasoningEnv(tasks, rubric, Budget.singleTurn(), null, template)
+                : new ReasoningEnv(tasks, rubric, tools.budget(), tools.tool(), template), config, 0);
     }
 
     /** Decodes every held-out prompt with {@code policy} and scores the completions; {@code seed} only breaks exact ties. */

@@ -31,7 +31,8 @@ public final class StepRows {
                 .put(MetricNames.ZERO_STD_GROUPS, r.zeroStdGroupShare())
                 .put(MetricNames.RESPONSE_LENGTH, r.meanResponseLength())
                 .put(MetricNames.TRUNCATED, r.truncatedShare())
-                .put(MetricNames.LONG_COT_SHARE, r.longCotShare());
+                .put(MetricNames.LONG_COT_SHARE, r.longCotShare())
+                .put(MetricNames.TOOL_CALLS, r.meanToolCalls());
         row.put(MetricNames.DROPPED_GROUPS, m.droppedGroupShare())
                 .put(MetricNames.SAMPLE_ROUNDS, m.rounds())
                 .put(MetricNames.TRAINED_GROUPS, m.trainedGroups());

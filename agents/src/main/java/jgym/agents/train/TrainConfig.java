@@ -23,9 +23,11 @@ import jgym.env.Rubric;
  * @param shaping  reward terms added after the scenario's rubric during RL (e.g. R1's language-consistency reward);
  *                 held-out accuracy is unaffected (it reads the first term, correctness)
  * @param curriculum RL starts at a lower level and is promoted up to {@code level} ({@link CurriculumSpec}), or null
+ * @param tools    a tool the policy may call in RL rollouts and held-out evaluation (multi-turn episodes), or null
  */
 public record TrainConfig(String scenario, int level, Map<String, String> options, long seed, int sftSteps, int rlSteps,
-                          Algorithm algorithm, Path out, Path init, List<Rubric.Term> shaping, CurriculumSpec curriculum) {
+                          Algorithm algorithm, Path out, Path init, List<Rubric.Term> shaping, CurriculumSpec curriculum,
+                          ToolSpec tools) {
     public TrainConfig {
         if (curriculum != null && curriculum.from() > level) {
             throw new IllegalArgumentException("curriculum from (" + curriculum.from() + ") must be at most level (" + level + ")");
@@ -38,6 +40,17 @@ public record TrainConfig(String scenario, int level, Map<String, String> option
         if (rlSteps < 0) throw new IllegalArgumentException("rlSteps must be >= 0, got " + rlSteps);
         Objects.requireNonNull(algorithm, "algorithm");
         Objects.requireNonNull(out, "out");
+    }
+
+    /** A run without tools. */
+    public TrainConfig(String scenario, int level, Map<String, String> options, long seed, int sftSteps, int rlSteps,
+                       Algorithm algorithm, Path out, Path init, List<Rubric.Term> shaping, CurriculumSpec curriculum) {
+        this(scenario, level, options, seed, sftSteps, rlSteps, algorithm, out, init, shaping, curriculum, null);
+    }
+
+    /** This run with {@code tools} offered to the policy (null: none). */
+    public TrainConfig withTools(ToolSpec tools) {
+        return new TrainConfig(scenario, level, options, seed, sftSteps, rlSteps, algorithm, out, init, shaping, curriculum, tools);
     }
 
     /** A run without a curriculum. */

@@ -38,6 +38,7 @@ import jgym.agents.sft.SftExample;
 import jgym.agents.sft.SftMetrics;
 import jgym.agents.sft.SftTrainer;
 import jgym.env.PromptTemplate;
+import jgym.env.ReasoningEnv;
 import jgym.env.Rubric;
 import jgym.env.Scenario;
 import jgym.env.ScenarioConfig;
@@ -109,7 +110,8 @@ public final class TrainingRun {
         LevelCurriculum curriculum = config.curriculum() == null ? null
                 : LevelCurriculum.of(config.curriculum(), level -> new DisjointScenario(registry.make(config.scenario(), sc.withLevel(level)),
                         heldOut.prompts()), config.level());
-        var evaluator = new Evaluator(heldOut, base.rubric(), QUESTION_ONLY, recipe.maxNewTokens(), TrainRecipe.STOP_STRINGS);
+        var evaluator = new Evaluator(heldOut, base.rubric(), QUESTION_ONLY, recipe.maxNewTokens(), TrainRecipe.STOP_STRINGS,
+                config.tools());
         long evalSeed = SeedStream.EVALUATION.of(config.seed());
 
         TransformerPolicy policy;
@@ -241,9 +243,13 @@ public final class TrainingRun {
         if (first >= config.rlSteps()) return true;
         Rubric rubric = train.rubric();
         for (Rubric.Term t : config.shaping()) rubric = rubric.with(t.name(), t.weight(), t.reward());
-        var rollout = new Rollout(train, rubric, new RolloutConfig(recipe.groupSize(), recipe.groupsPerStep(),
-                new SamplingConfig(recipe.maxNewTokens(), recipe.temperature(), 1.0, TrainRecipe.STOP_STRINGS),
-                QUESTION_ONLY), SeedStream.ROLLOUTS.of(config.seed()));
+        var rolloutConfig = new RolloutConfig(recipe.groupSize(), recipe.groupsPerStep(),
+                new SamplingConfig(recipe.maxNewTokens(), recipe.temperature(), 1.0, TrainRecipe.STOP_STRINGS), QUESTION_ONLY);
+        Rubric scored = rubric;
+        ToolSpec tools = config.tools();
+        var rollout = tools == null ? new Rollout(train, rubric, rolloutConfig, SeedStream.ROLLOUTS.of(config.seed()))
+                : new Rollout(() -> new ReasoningEnv(train, scored, tools.budget(), tools.tool(), QUESTION_ONLY), rolloutConfig,
+                        SeedStream.ROLLOUTS.of(config.seed()));
         RlTrainer trainer = trainer(policy, reference, rollout, first);
         var bar = bar(config.algorithm().flag(), config.rlSteps());
         for (int s = first; s < config.rlSteps(); s++) {
@@ -340,6 +346,7 @@ public final class TrainingRun {
                 + " seed=" + config.seed() + " sft=" + config.sftSteps() + " rl=" + config.rlSteps() + " algo="
                 + config.algorithm().flag() + " " + recipe + " " + schedule + (config.init() == null ? "" : " init=" + config.init())
                 + (config.shaping().isEmpty() ? "" : " shaping=" + config.shaping())
-                + (config.curriculum() == null ? "" : " " + config.curriculum());
+                + (config.curriculum() == null ? "" : " " + config.curriculum())
+                + (config.tools() == null ? "" : " " + config.tools());
     }
 }

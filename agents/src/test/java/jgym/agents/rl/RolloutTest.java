@@ -1,13 +1,10 @@
 package jgym.agents.rl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Optional;
 import jgym.agents.policy.SamplingConfig;
-import jgym.env.Budget;
 import jgym.env.PromptTemplate;
 import jgym.env.ReasoningEnv;
 import jgym.env.RewardShaping;
@@ -15,7 +12,7 @@ import jgym.env.Score;
 import jgym.env.Task;
 import org.junit.jupiter.api.Test;
 
-/** The one route from completions to rewards: any member env, fixed tasks, and what it refuses. */
+/** The one route from completions to rewards: any member env and fixed tasks (multi-turn: {@link MultiTurnRolloutTest}). */
 class RolloutTest {
     private static final SamplingConfig SAMPLING = new SamplingConfig(3, 1.0, 1.0, List.of());
     private static final EchoDigitScenario SCENARIO = new EchoDigitScenario(5, 4);
@@ -50,14 +47,5 @@ class RolloutTest {
             Task t = tasks.get(i / 2);
             assertEquals(batch.sample(i).text().startsWith(t.answer()), batch.correct(i), "completion " + i);
         }
-    }
-
-    @Test
-    void anEnvThatAsksForAnotherTurnIsRefusedNamingTheTask() {
-        var toolEnv = new Rollout(() -> new ReasoningEnv(SCENARIO, SCENARIO.rubric(), Budget.turns(3),
-                (task, action) -> Optional.of("tool output"), PromptTemplate.PLAIN), CONFIG, 1);
-        var e = assertThrows(IllegalStateException.class, () -> toolEnv.collect(TrainerSmokeTest.policy(false, 0.1), 0));
-        assertTrue(e.getMessage().startsWith("rollouts are single-turn, but the env did not end the episode on the completion (task echo/"),
-                e.getMessage());
     }
 }

@@ -1,5 +1,8 @@
 package jgym.env;
 
+import java.util.List;
+import java.util.Objects;
+
 /**
  * A source of tasks with random access by index, and the rubric that scores answers to them.
  *
@@ -18,4 +21,32 @@ public interface Scenario {
 
     /** How completions to this scenario's tasks are scored; the first term is the correctness check. */
     Rubric rubric();
+
+    /** Fixed tasks as a scenario named {@code name}: {@code task(i)} is the i-th, scored by {@code rubric}. */
+    static Scenario of(String name, List<Task> tasks, Rubric rubric) {
+        Objects.requireNonNull(name, "name");
+        List<Task> fixed = List.copyOf(tasks);
+        Objects.requireNonNull(rubric, "rubric");
+        return new Scenario() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public long size() {
+                return fixed.size();
+            }
+
+            @Override
+            public Task task(long index) {
+                return fixed.get(Math.toIntExact(index));
+            }
+
+            @Override
+            public Rubric rubric() {
+                return rubric;
+            }
+        };
+    }
 }

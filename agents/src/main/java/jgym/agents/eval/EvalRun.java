@@ -17,13 +17,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import jgym.agents.metrics.ProgressBar;
-import jgym.agents.policy.Sample;
 import jgym.agents.policy.SamplingConfig;
 import jgym.agents.policy.SamplingPolicy;
+import jgym.agents.rl.Rollout;
+import jgym.agents.rl.RolloutBatch;
+import jgym.agents.rl.RolloutConfig;
+import jgym.env.Budget;
 import jgym.env.DatasetException;
 import jgym.env.PromptTemplate;
+import jgym.env.ReasoningEnv;
 import jgym.env.RewardResult;
 import jgym.env.Rubric;
+import jgym.env.Scenario;
 import jgym.env.Seeds;
 import jgym.env.Task;
 import jgym.env.Tool;
@@ -56,7 +61,7 @@ public record EvalRun(List<Task> tasks, Rubric rubric, Settings settings) {
      * @param seed     every chunk's seed derives from it
      * @param about    what else the lines depend on (scenario, policy): part of {@link #describe()}
      * @param tool     a tool the policy may call between answers (multi-turn episodes), or null for single-turn
-     * @param maxTurns most tool calls per sample, >= 0; after them the next completion is the answer
+     * @param maxTurns most tool calls per sample, >= 0; a further call ends the episode as truncated, scored as it is
      */
     public record Settings(int samples, SamplingConfig sampling, PromptTemplate template, long seed, String about, Tool tool,
                            int maxTurns) {
@@ -156,60 +161,26 @@ public record EvalRun(List<Task> tasks, Rubric rubric, Settings settings) {
         return all;
     }
 
+    /**
+     * n samples of each task of {@code chunk} through the one rollout route: a {@link ReasoningEnv} per sample (with
+     * the tool, a budget of {@code maxTurns} calls and the answer), scored by the env on the last turn.
+     */
     private List<EvalSample> ask(SamplingPolicy policy, List<Task> chunk, int c, String run) {
         int n = settings.samples();
-        var prompts = new ArrayList<String>(chunk.size() * n);
-        for (Task t : chunk) {
-            String p = settings.template().render(t);
-            for (int j = 0; j < n; j++) prompts.add(p);
-        }
-        long seed = Seeds.mix(settings.seed(), c);
-        List<Sample> samples = sample(policy, prompts, seed);
-        // Multi-turn: a completion the tool takes as a call gets the tool's output appended, and the policy continues
-        // the whole transcript; completions[i] is what sample i has written so far, tool outputs included.
-        var completions = new ArrayList<String>(java.util.Collections.nCopies(samples.size(), ""));
-        var last = new ArrayList<>(samples);
-        int[] calls = new int[samples.size()];
-        for (int turn = 1; ; turn++) {
-            var live = new ArrayList<Integer>();
-            for (int i = 0; i < last.size(); i++) {
-                if (last.get(i) == null) continue;
-                String text = last.get(i).text();
-                completions.set(i, completions.get(i) + text);
-                var output = settings.tool() == null || calls[i] >= settings.maxTurns() ? java.util.Optional.<String>empty()
-                        : settings.tool().call(chunk.get(i / n), text);
-                if (output.isPresent()) {
-                    completions.set(i, completions.get(i) + "\n" + output.get() + "\n");
-                    calls[i]++;
-                    live.add(i);
-                } else {
-                    samples.set(i, last.get(i));
-                }
-                last.set(i, null);
-            }
-            if (live.isEmpty()) break;
-            var more = new ArrayList<String>(live.size());
-            for (int i : live) more.add(prompts.get(i) + completions.get(i));
-            List<Sample> next = sample(policy, more, Seeds.mix(seed, turn));
-            for (int j = 0; j < live.size(); j++) last.set(live.get(j), next.get(j));
-        }
-        var out = new ArrayList<EvalSample>(samples.size());
-        for (int i = 0; i < samples.size(); i++) {
+        Scenario scenario = Scenario.of("eval", chunk, rubric);
+        Budget budget = settings.tool() == null ? Budget.singleTurn() : Budget.turns(settings.maxTurns() + 1);
+        var rollout = new Rollout(() -> new ReasoningEnv(scenario, rubric, budget, settings.tool(), settings.template()),
+                new RolloutConfig(n, chunk.size(), settings.sampling(), settings.template()), settings.seed());
+        RolloutBatch batch = rollout.collect(policy, chunk, Seeds.mix(settings.seed(), c));
+        var out = new ArrayList<EvalSample>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
             Task t = chunk.get(i / n);
-            String completion = completions.get(i);
-            RewardResult r = rubric.evaluate(t, completion);
+            String completion = batch.sample(i).text();
+            RewardResult r = batch.reward(i);
             out.add(new EvalSample(run, c, t.id(), t.level(), i % n, completion, r.total(), r.correct(), voteKey(completion),
-                    samples.get(i).truncated(), r.reason(), calls[i]));
+                    batch.truncated()[i], r.reason(), batch.toolCalls(i)));
         }
         return out;
-    }
-
-    private List<Sample> sample(SamplingPolicy policy, List<String> prompts, long seed) {
-        List<Sample> samples = new ArrayList<>(policy.sample(prompts, settings.sampling(), seed));
-        if (samples.size() != prompts.size()) {
-            throw new IllegalStateException("the policy answered " + samples.size() + " samples for " + prompts.size() + " prompts");
-        }
-        return samples;
     }
 
     /** The answer a completion states for majority voting: its one final answer with whitespace collapsed, or null. */

@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import jgym.agents.policy.Policy;
 import jgym.agents.policy.Sample;
+import jgym.agents.policy.SamplingPolicy;
+import jgym.agents.policy.Tokenizer;
 import jgym.env.Budget;
 import jgym.env.Env;
 import jgym.env.GroupEnv;
@@ -99,9 +101,11 @@ public final class Rollout {
 
     /**
      * G completions of each of {@code tasks} (any number), sampled with {@code samplingSeed} in one call and scored:
-     * evaluation (G = 1, near-greedy) and rejection sampling (G = k) over fixed tasks.
+     * evaluation (G = 1, near-greedy; or n samples for pass@k) and rejection sampling (G = k) over fixed tasks. A policy
+     * that is not a {@link Policy} (a remote model) has no tokenizer: its groups carry no prompt tokens, its
+     * transcripts text only, and its context is not checked here.
      */
-    public RolloutBatch collect(Policy policy, List<Task> tasks, long samplingSeed) {
+    public RolloutBatch collect(SamplingPolicy policy, List<Task> tasks, long samplingSeed) {
         var starts = new ArrayList<List<Observation>>(tasks.size());
         for (int p = 0; p < tasks.size(); p++) starts.add(group(p).reset(tasks.get(p)));
         return finish(policy, starts, samplingSeed);
@@ -113,7 +117,9 @@ public final class Rollout {
         return groups.get(p);
     }
 
-    private RolloutBatch finish(Policy policy, List<List<Observation>> starts, long samplingSeed) {
+    private RolloutBatch finish(SamplingPolicy policy, List<List<Observation>> starts, long samplingSeed) {
+        Tokenizer tok = policy instanceof Policy p ? p.tokenizer() : null;
+        int contextLength = policy instanceof Policy p ? p.contextLength() : Integer.MAX_VALUE;
         int G = config.groupSize(), n = starts.size() * G;
         var transcripts = new Transcript[n];
         var rewards = new RewardResult[n];
@@ -125,7 +131,7 @@ public final class Rollout {
         // Turn 0 samples every row in one call; each later turn, the rows whose env answered with a tool output
         for (int turn = 0; !live.isEmpty(); turn++) {
             boolean[] full = new boolean[live.size()];
-            List<Sample> samples = sampleTurn(policy, transcripts, live, full,
+            List<Sample> samples = sampleTurn(policy, tok, contextLength, transcripts, live, full,
                     turn == 0 ? samplingSeed : Seeds.mix(~samplingSeed, -turn));
             long t1 = System.nanoTime();
             var next = new ArrayList<Integer>();
@@ -138,10 +144,10 @@ public final class Rollout {
                     rewards[i] = step.reward();
                 } else if (full[j]) {
                     throw new IllegalStateException("the transcript of task " + step.observation().task().id()
-                            + " filled the policy's context (" + policy.contextLength() + " tokens) and the env did not end"
+                            + " filled the policy's context (" + contextLength + " tokens) and the env did not end"
                             + " the episode on the empty answer that follows (a tool that answers an empty action?)");
                 } else {
-                    transcripts[i].continueWith(s, step.observation().text(), policy.tokenizer());
+                    transcripts[i].continueWith(s, step.observation().text(), tok);
                     next.add(i);
                 }
             }
@@ -162,7 +168,7 @@ public final class Rollout {
                 truncated[j] = samples.get(j).truncated();
             }
             Observation start = starts.get(p).get(0);
-            out.add(new RolloutBatch.Group(start.task(), start.text(), policy.tokenizer().encode(start.text()), samples,
+            out.add(new RolloutBatch.Group(start.task(), start.text(), tok == null ? new int[0] : tok.encode(start.text()), samples,
                     List.of(rewards).subList(p * G, (p + 1) * G), truncated, written, calls));
         }
         return new RolloutBatch(G, config.sampling().temperature(), out);
@@ -173,19 +179,20 @@ public final class Rollout {
      * if the policy's context still has room after it; otherwise it is dropped, the row is marked {@code full} and gets
      * an empty truncated sample without asking the policy (what the sampler gives a prompt that fills the context).
      */
-    private List<Sample> sampleTurn(Policy policy, Transcript[] transcripts, List<Integer> live, boolean[] full, long seed) {
+    private List<Sample> sampleTurn(SamplingPolicy policy, Tokenizer tok, int contextLength, Transcript[] transcripts,
+                                    List<Integer> live, boolean[] full, long seed) {
         var prompts = new ArrayList<String>(live.size());
         var asked = new ArrayList<Integer>(live.size());
         var out = new ArrayList<Sample>(Collections.nCopies(live.size(), new Sample("", new int[0], new float[0], true)));
         for (int j = 0; j < live.size(); j++) {
             Transcript t = transcripts[live.get(j)];
             if (t.hasPending()) {
-                if (policy.tokenizer().encode(t.context()).length >= policy.contextLength()) {
+                if (tok != null && tok.encode(t.context()).length >= contextLength) {
                     t.dropPending();
                     full[j] = true;
                     continue;
                 }
-                t.commitPending(policy.tokenizer());
+                t.commitPending(tok);
             }
             prompts.add(t.context());
             asked.add(j);

@@ -44,9 +44,12 @@ final class Transcript {
         return pending != null;
     }
 
-    /** Makes the pending tool output part of the transcript (its tokens not written by the policy). */
+    /**
+     * Makes the pending tool output part of the transcript (its tokens not written by the policy); with no tokenizer
+     * (a remote model that reports no tokens) its text only.
+     */
     void commitPending(Tokenizer tok) {
-        int[] pieceTokens = tok.encode(pending);
+        int[] pieceTokens = tok == null ? new int[0] : tok.encode(pending);
         int from = tokens.length;
         append(pending, pieceTokens, new float[pieceTokens.length], pieceTokens.length);
         Arrays.fill(written, from, written.length, false);
@@ -68,10 +71,17 @@ final class Transcript {
      * Appends a turn the env answered with a tool output; the output waits as pending. The next turn reads this turn
      * as text, so a turn whose tokens are not its text's encoding (a special token drawn inside it, such as padding,
      * which decodes to nothing) joins as its text's tokens, not written by the policy: they are what the next turn was
-     * conditioned on, but no sampled log-probability belongs to them.
+     * conditioned on, but no sampled log-probability belongs to them. With no tokenizer (a remote model) the turn joins
+     * as the sample gave it.
      */
     void continueWith(Sample turn, String toolOutput, Tokenizer tok) {
         int[] t = turn.tokens();
+        if (tok == null) {
+            append(turn.text(), t, turn.logProbs(), t.length);
+            pending = toolTurn(toolOutput);
+            toolCalls++;
+            return;
+        }
         int kept = t.length > 0 && t[t.length - 1] == tok.eosId() ? t.length - 1 : t.length;
         int[] asText = tok.encode(turn.text());
         if (Arrays.equals(t, 0, kept, asText, 0, asText.length)) {

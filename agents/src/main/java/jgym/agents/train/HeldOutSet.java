@@ -59,27 +59,6 @@ public record HeldOutSet(List<Task> tasks) {
 
     /** The tasks as a scenario of their own ({@code task(i)} is the i-th), scored by {@code rubric}. */
     public Scenario asScenario(Rubric rubric) {
-        Objects.requireNonNull(rubric, "rubric");
-        return new Scenario() {
-            @Override
-            public String name() {
-                return "held-out";
-            }
-
-            @Override
-            public long size() {
-                return tasks.size();
-            }
-
-            @Override
-            public Task task(long index) {
-                return tasks.get(Math.toIntExact(index));
-            }
-
-            @Override
-            public Rubric rubric() {
-                return rubric;
-            }
-        };
+        return Scenario.of("held-out", tasks, rubric);
     }
 }

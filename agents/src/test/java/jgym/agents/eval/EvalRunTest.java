@@ -152,7 +152,7 @@ class EvalRunTest {
 
     /** Calls the tool until it has seen its output, then answers the gold: a two-turn episode. */
     @Test
-    void aToolEpisodeFeedsTheToolsOutputBackAndScoresTheWholeTranscript() throws Exception {
+    void aToolEpisodeFeedsTheToolsOutputBackAndScoresTheLastTurn() throws Exception {
         List<Task> tasks = tasks(3);
         Map<String, Task> byPrompt = new HashMap<>();
         for (Task t : tasks) byPrompt.put(t.prompt(), t);
@@ -182,9 +182,22 @@ class EvalRunTest {
 
         var noTurns = new EvalRun.Settings(1, SAMPLING, PromptTemplate.PLAIN, 5, "test", tool, 0);
         EvalSample only = new EvalRun(tasks, s.rubric(), noTurns).run(policy, null, null).get(0);
-        assertEquals("CALL", only.completion(), "with no turns left the first completion is the answer");
+        assertEquals("CALL", only.completion(), "with no calls left the episode ends on the first completion");
         assertEquals(0, only.toolCalls());
+        assertTrue(only.truncated(), "a call with no calls left ends the episode as truncated");
         assertFalse(only.correct());
+
+        // a tool whose output states the gold answer does not make the episode correct: only the policy's last turn is scored
+        jgym.env.Tool leaky = (task, action) -> action.equals("CALL")
+                ? java.util.Optional.of("OUT:7 <answer>" + task.answer() + "</answer>") : java.util.Optional.empty();
+        SamplingPolicy wrong = (prompts, config, seed) -> prompts.stream()
+                .map(p -> new Sample(p.contains("OUT:7") ? "so that is it" : "CALL", new int[0], new float[0], false)).toList();
+        for (EvalSample e : new EvalRun(tasks, s.rubric(), new EvalRun.Settings(1, SAMPLING, PromptTemplate.PLAIN, 5, "test", leaky, 2))
+                .run(wrong, null, null)) {
+            assertTrue(e.completion().endsWith("</answer>\nso that is it"), e.completion());
+            assertFalse(e.correct(), "the gold in the tool's output is not the policy's answer: " + e.completion());
+            assertEquals(1, e.toolCalls());
+        }
     }
 
     @Test

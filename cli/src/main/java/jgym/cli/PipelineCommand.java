@@ -15,7 +15,7 @@ import jgym.scenarios.Scenarios;
  * RL with any GRPO variant, rejection sampling + SFT, distillation), resumable per stage; see {@link Pipeline}.
  */
 final class PipelineCommand implements Command {
-    private static final Options OPTIONS = new Options(Set.of("--seed", "--out"),
+    private static final Options OPTIONS = new Options(Set.of("--seed", "--out", "--spark", "--partitions"),
             Set.of("--show"), 1);
 
     @Override
@@ -45,7 +45,8 @@ final class PipelineCommand implements Command {
 
     @Override
     public String usage() {
-        return "FILE|PRESET [--seed S] [--out DIR] [--show]\n"
+        return "FILE|PRESET [--seed S] [--out DIR] [--show] [--spark MASTER [--partitions N]]\n"
+                + "  --spark: the RL stages' rollouts as a Spark stage (as gym train --spark)\n"
                 + "  presets: " + String.join(", ", PipelineSpec.PRESETS) + "; --show prints the preset's YAML (to copy and edit)\n"
                 + "  out defaults to runs/<name>-s<seed>; running again skips finished stages and resumes the unfinished one";
     }
@@ -65,7 +66,15 @@ final class PipelineCommand implements Command {
         if (a.value("--seed") != null) spec = spec.withSeed(a.longValue("--seed", 0, Long.MIN_VALUE, Long.MAX_VALUE));
         Path dir = a.value("--out") != null ? Path.of(a.value("--out")) : Path.of("runs", spec.name() + "-s" + spec.seed());
         spec.check(registry, preset ? "preset " + what : what);
-        new Pipeline(spec, dir, registry, out).run();
+        var pipeline = new Pipeline(spec, dir, registry, out);
+        if (a.value("--spark") != null) {
+            try (var stages = SparkModule.rolloutStages(a.value("--spark"), a.intValue("--partitions", 0, 0, 100_000))) {
+                pipeline.withRolloutStages(stages).run();
+            }
+        } else {
+            if (a.value("--partitions") != null) throw new UsageException("--partitions needs --spark MASTER");
+            pipeline.run();
+        }
         return OK;
     }
 }

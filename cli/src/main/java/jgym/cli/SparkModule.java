@@ -31,4 +31,32 @@ final class SparkModule {
             throw e;
         }
     }
+
+    /** Rollout stages on Spark at {@code master} (the spark module's {@code SparkRollouts}); close them to stop Spark. */
+    interface RolloutStages extends java.util.function.Function<jgym.agents.train.MemberSpec, jgym.agents.rl.RolloutStage>,
+            AutoCloseable {
+        @Override
+        void close();
+    }
+
+    @SuppressWarnings("unchecked")
+    static RolloutStages rolloutStages(String master, int partitions) throws Exception {
+        Object opened = call("--spark", "jgym.spark.SparkRollouts", "open", new Class<?>[] {String.class, int.class}, master, partitions);
+        var stages = (java.util.function.Function<jgym.agents.train.MemberSpec, jgym.agents.rl.RolloutStage>) opened;
+        return new RolloutStages() {
+            @Override
+            public jgym.agents.rl.RolloutStage apply(jgym.agents.train.MemberSpec spec) {
+                return stages.apply(spec);
+            }
+
+            @Override
+            public void close() {
+                try {
+                    ((AutoCloseable) opened).close();
+                } catch (Exception e) {
+                    throw new IllegalStateException("stopping Spark: " + e.getMessage(), e);
+                }
+            }
+        };
+    }
 }

@@ -24,7 +24,7 @@ import jgym.scenarios.Scenarios;
  * {@code runs/NAME}. Run again with the same arguments to resume from the checkpoint.
  */
 final class TrainCommand implements Command {
-    private static final Options OPTIONS = new Options(Set.of("--scenario", "--level", "--option", "--seed", "--steps", "--sft-steps", "--algo", "--heldout", "--out", "--init", "--group-size", "--groups", "--temperature", "--rl-lr", "--max-tokens", "--context", "--layers", "--d-model", "--curriculum", "--window", "--promote-at", "--tools", "--max-turns"),
+    private static final Options OPTIONS = new Options(Set.of("--scenario", "--level", "--option", "--seed", "--steps", "--sft-steps", "--algo", "--heldout", "--out", "--init", "--group-size", "--groups", "--temperature", "--rl-lr", "--max-tokens", "--context", "--layers", "--d-model", "--curriculum", "--window", "--promote-at", "--tools", "--max-turns", "--spark", "--partitions"),
             Set.of("--no-sft"), 0);
 
     @Override
@@ -80,6 +80,9 @@ final class TrainCommand implements Command {
                 + "       [--tools python [--max-turns T (default 4)]] (multi-turn RL and held-out evaluation: a completion with a\n"
                 + "        Python block and no <answer> runs in the sandbox, its output is appended and the policy goes on, up to T\n"
                 + "        calls; the tool's output is never trained on)\n"
+                + "       [--spark MASTER [--partitions N]] (RL rollouts as a Spark stage: each step the policy's weights are\n"
+                + "        broadcast and N slices of the groups (default: Spark's parallelism) are sampled and scored on the\n"
+                + "        executors; the same metrics as a local run, see the README)\n"
                 + "  defaults: " + DEFAULT_SCENARIO + " level 1 with max_modulus=2, max_operand=999; seed " + Seeds.DEFAULT
                 + "; at most " + DEFAULT_SFT_STEPS + " SFT steps (stopping at "
                 + Math.round(100 * jgym.agents.train.ColdStartStop.DEFAULT.accuracy()) + "% greedy training accuracy)\n"
@@ -138,7 +141,16 @@ final class TrainCommand implements Command {
         }
         var config = new TrainConfig(scenario, level, options, seed, sftSteps, rlSteps, algorithm, dir, init, List.of(), curriculum)
                 .withTools(tools);
-        TrainResult r = new TrainingRun(config, recipe, schedule, registry, out).run();
+        var run = new TrainingRun(config, recipe, schedule, registry, out);
+        TrainResult r;
+        if (a.value("--spark") != null) {
+            try (var stages = SparkModule.rolloutStages(a.value("--spark"), a.intValue("--partitions", 0, 0, 100_000))) {
+                r = run.withRolloutStages(stages).run();
+            }
+        } else {
+            if (a.value("--partitions") != null) throw new UsageException("--partitions needs --spark MASTER");
+            r = run.run();
+        }
         out.printf(java.util.Locale.ROOT, "held-out accuracy: %.1f%% -> %.1f%% (%+.1f points)%n",
                 100 * r.before().accuracy(), 100 * r.after().accuracy(), r.gainPoints());
         return OK;

@@ -58,4 +58,15 @@ class TrainCommandTest {
         assertEquals(Command.USAGE, turns.code());
         assertTrue(turns.err().contains("--max-turns needs --tools python"), turns.err());
     }
+
+    @Test
+    void partitionsNeedSparkAndSparkNeedsTheModule() throws Exception {
+        Result partitions = run("train", "--partitions", "2");
+        assertEquals(Command.USAGE, partitions.code());
+        assertTrue(partitions.err().contains("--partitions needs --spark MASTER"), partitions.err());
+        java.nio.file.Path out = java.nio.file.Files.createTempDirectory("train-spark");
+        Result spark = run("train", "--spark", "local[2]", "--sft-steps", "1", "--steps", "1", "--heldout", "2", "--out", out.resolve("run").toString());
+        assertEquals(Command.USAGE, spark.code(), spark.err());
+        assertTrue(spark.err().contains("--spark needs the spark module on the classpath"), spark.err());
+    }
 }

@@ -7,7 +7,7 @@ import java.util.Objects;
  * What a completion is verified against. The common kinds are the records below; a scenario with its own kind of
  * check implements this interface and supplies a {@link Reward} that understands it.
  */
-public interface Gold {
+public interface Gold extends java.io.Serializable {
     /** The gold answer as a person would write it (the reference solution for code). */
     String text();
 

@@ -2,7 +2,7 @@ package jgym.env;
 
 /** Renders a task's prompt into the text the policy sees on its first turn. */
 @FunctionalInterface
-public interface PromptTemplate {
+public interface PromptTemplate extends java.io.Serializable {
     String render(Task task);
 
     /** The prompt as the scenario wrote it. */

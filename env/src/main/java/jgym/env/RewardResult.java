@@ -10,14 +10,14 @@ import java.util.Objects;
  * @param components each term of the rubric, in rubric order, with its weight and score (weight 0 terms are logged only)
  * @param reason     the reason of the first term (the primary check, by convention correctness)
  */
-public record RewardResult(double total, List<Component> components, String reason) {
+public record RewardResult(double total, List<Component> components, String reason) implements java.io.Serializable {
     public RewardResult {
         components = List.copyOf(components);
         Objects.requireNonNull(reason, "reason");
     }
 
     /** One term of a rubric as it scored. */
-    public record Component(String name, double weight, Score score) {}
+    public record Component(String name, double weight, Score score) implements java.io.Serializable {}
 
     /** The name of the correctness component of the built-in rubrics. */
     public static final String CORRECT = "correct";

@@ -21,7 +21,7 @@ public record Rubric(List<Term> terms) {
     }
 
     /** One named, weighted reward. */
-    public record Term(String name, double weight, Reward reward) {
+    public record Term(String name, double weight, Reward reward) implements java.io.Serializable {
         public Term {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(reward, "reward");

@@ -8,7 +8,7 @@ import java.util.Objects;
  * <p>Not applicable means the reward cannot judge this pair (e.g. the gold answer itself cannot be parsed). It is
  * never silently turned into a pass: a {@link Rubric} adds nothing for it and reports the reason.
  */
-public sealed interface Score permits Score.Value, Score.NotApplicable {
+public sealed interface Score extends java.io.Serializable permits Score.Value, Score.NotApplicable {
 
     /** Why the score is what it is, in words a person can check. */
     String reason();

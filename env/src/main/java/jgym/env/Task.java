@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param gold     what a completion is verified against, never null
  * @param trace    an oracle chain-of-thought that ends at the gold answer (for SFT cold start); empty if none is known
  */
-public record Task(String id, String scenario, int level, String prompt, Gold gold, String trace) {
+public record Task(String id, String scenario, int level, String prompt, Gold gold, String trace) implements java.io.Serializable {
     public Task {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(scenario, "scenario");

@@ -20,7 +20,7 @@ import jgym.env.Task;
  *                Hiragana and Katakana for Japanese, Cyrillic for Russian)
  * @param region  the part of the completion judged (R1 judged the chain of thought)
  */
-public record LanguageConsistency(Set<UnicodeScript> scripts, TextRegion region) implements Reward {
+public record LanguageConsistency(Set<UnicodeScript> scripts, TextRegion region) implements Reward, java.io.Serializable {
     public LanguageConsistency {
         Objects.requireNonNull(scripts, "scripts");
         Objects.requireNonNull(region, "region");

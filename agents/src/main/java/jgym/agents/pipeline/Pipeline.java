@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import jgym.agents.metrics.Chart;
 import jgym.agents.metrics.ChartRenderer;
 import jgym.agents.metrics.MetricsWriter;
@@ -20,10 +21,12 @@ import jgym.agents.metrics.Series;
 import jgym.agents.metrics.TrainingPlots;
 import jgym.agents.metrics.ProgressBar;
 import jgym.agents.policy.TransformerPolicy;
+import jgym.agents.rl.RolloutStage;
 import jgym.agents.train.ColdStartStop;
 import jgym.agents.train.DisjointScenario;
 import jgym.agents.train.Folders;
 import jgym.agents.train.HeldOutSet;
+import jgym.agents.train.MemberSpec;
 import jgym.agents.train.PolicyFolders;
 import jgym.agents.train.Pretraining;
 import jgym.agents.train.TrainConfig;
@@ -69,12 +72,23 @@ public final class Pipeline {
     private final Path dir;
     private final ScenarioRegistry registry;
     private final PrintStream out;
+    private final Function<MemberSpec, RolloutStage> stages;
 
     public Pipeline(PipelineSpec spec, Path dir, ScenarioRegistry registry, PrintStream out) {
+        this(spec, dir, registry, out, null);
+    }
+
+    private Pipeline(PipelineSpec spec, Path dir, ScenarioRegistry registry, PrintStream out, Function<MemberSpec, RolloutStage> stages) {
         this.spec = Objects.requireNonNull(spec, "spec");
         this.dir = Objects.requireNonNull(dir, "dir");
         this.registry = Objects.requireNonNull(registry, "registry");
         this.out = Objects.requireNonNull(out, "out");
+        this.stages = stages;
+    }
+
+    /** This pipeline with its RL stages' rollouts sampled and scored by {@code stages} ({@link TrainingRun#withRolloutStages}). */
+    public Pipeline withRolloutStages(Function<MemberSpec, RolloutStage> stages) {
+        return new Pipeline(spec, dir, registry, out, Objects.requireNonNull(stages, "stages"));
     }
 
     /** The folder of stage {@code i} (0-based): {@code "<i+1>-<kind>"}. */
@@ -176,7 +190,8 @@ public final class Pipeline {
                     : List.of(new Rubric.Term("language_consistency", r.languageWeight(), Languages.of(r.language())));
             var config = new TrainConfig(spec.scenario(), level, options, spec.seed(), 0, r.steps(), r.algorithm(),
                     sd, policy, shaping, r.curriculum() == null ? null : r.curriculum().spec());
-            new TrainingRun(config, recipe, schedule, registry, out).run();
+            var run = new TrainingRun(config, recipe, schedule, registry, out);
+            (stages == null ? run : run.withRolloutStages(stages)).run();
             return new Outcome(TrainingRun.lastPolicy(sd), "");
         }
         return rejection((Stage.RejectionSft) stage, sd, policy, level, options);

@@ -12,7 +12,8 @@ import jgym.env.Seeds;
  * Batched sampling from a {@link Transformer} with a key/value cache. All rows advance in lockstep over absolute
  * positions (right-padded, like training): the shortest prompt is prefilled in one pass, after which each step feeds
  * one token per row (the row's next prompt token while its prompt lasts, else the token just sampled). Row i draws from
- * {@code new SplittableRandom(Seeds.mix(seed, i))}, so a row's sample depends on the seed and its index only. Rows
+ * {@code new SplittableRandom(Seeds.mix(seed, rows[i]))} ({@code rows[i] = i} unless the caller numbers the rows), so a
+ * row's sample depends on the seed and its number only. Rows
  * that finished are dropped from the batch once a quarter of it has finished, so long completions do not make every
  * row pay for them.
  */
@@ -20,6 +21,16 @@ final class KvSampler {
     private KvSampler() {}
 
     static List<Sample> sample(Transformer model, CharTokenizer tok, List<String> prompts, SamplingConfig cfg, long seed) {
+        int[] rows = new int[prompts.size()];
+        for (int i = 0; i < rows.length; i++) rows[i] = i;
+        return sample(model, tok, prompts, cfg, seed, rows);
+    }
+
+    /** Prompt {@code i} drawn as row {@code rows[i]}. */
+    static List<Sample> sample(Transformer model, CharTokenizer tok, List<String> prompts, SamplingConfig cfg, long seed, int[] rows) {
+        if (rows.length != prompts.size()) {
+            throw new IllegalArgumentException("rows: " + rows.length + " row numbers for " + prompts.size() + " prompts");
+        }
         int contextLength = model.config().contextLength();
         Sample[] out = new Sample[prompts.size()];
         List<Integer> live = new ArrayList<>();
@@ -31,12 +42,12 @@ final class KvSampler {
             if (len == contextLength) out[i] = new Sample("", new int[0], new float[0], true);
             else live.add(i);
         }
-        if (!live.isEmpty()) sampleRows(model, tok, prompts, cfg, seed, live, out);
+        if (!live.isEmpty()) sampleRows(model, tok, prompts, cfg, seed, rows, live, out);
         return Arrays.asList(out);
     }
 
     private static void sampleRows(Transformer model, CharTokenizer tok, List<String> prompts, SamplingConfig cfg, long seed,
-                                   List<Integer> live, Sample[] out) {
+                                   int[] numbers, List<Integer> live, Sample[] out) {
         int b = live.size(), t = model.config().contextLength(), v = model.config().vocabSize();
         int[][] full = new int[b][];
         Row[] rows = new Row[b];
@@ -48,7 +59,7 @@ final class KvSampler {
             full[r][0] = tok.bosId();
             System.arraycopy(p, 0, full[r], 1, p.length);
             prefill = Math.min(prefill, full[r].length);
-            rows[r] = new Row(new SplittableRandom(Seeds.mix(seed, idx)));
+            rows[r] = new Row(new SplittableRandom(Seeds.mix(seed, numbers[idx])));
         }
         int[] first = new int[b * prefill];
         for (int r = 0; r < b; r++) System.arraycopy(full[r], 0, first, r * prefill, prefill);

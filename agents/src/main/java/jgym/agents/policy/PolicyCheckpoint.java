@@ -89,38 +89,93 @@ public final class PolicyCheckpoint {
     }
 
     private static void writeArrays(Parameters p, Path file) throws IOException {
-        boolean dbl = p.dataType() == DataType.DOUBLE;
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
-            for (String name : p.names()) {
-                INDArray arr = p.get(name).dup('c');
-                if (dbl) {
-                    for (double x : arr.data().asDouble()) out.writeDouble(x);
-                } else {
-                    for (float x : arr.data().asFloat()) out.writeFloat(x);
-                }
+            writeArrays(p, out);
+        }
+    }
+
+    private static void writeArrays(Parameters p, DataOutputStream out) throws IOException {
+        boolean dbl = p.dataType() == DataType.DOUBLE;
+        for (String name : p.names()) {
+            INDArray arr = p.get(name).dup('c');
+            if (dbl) {
+                for (double x : arr.data().asDouble()) out.writeDouble(x);
+            } else {
+                for (float x : arr.data().asFloat()) out.writeFloat(x);
             }
         }
     }
 
     private static Parameters readArrays(TransformerConfig config, Path file) throws IOException {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            Parameters p = readArrays(config, in);
+            if (in.read() != -1) throw new IllegalArgumentException(file + " is longer than the manifest's parameters");
+            return p;
+        }
+    }
+
+    private static Parameters readArrays(TransformerConfig config, DataInputStream in) throws IOException {
         boolean dbl = config.dataType() == DataType.DOUBLE;
         Map<String, INDArray> arrays = new LinkedHashMap<>();
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            for (Map.Entry<String, long[]> e : Parameters.shapes(config).entrySet()) {
-                long n = 1;
-                for (long d : e.getValue()) n *= d;
-                if (dbl) {
-                    double[] data = new double[Math.toIntExact(n)];
-                    for (int i = 0; i < data.length; i++) data[i] = in.readDouble();
-                    arrays.put(e.getKey(), Nd4j.create(data, e.getValue(), DataType.DOUBLE));
-                } else {
-                    float[] data = new float[Math.toIntExact(n)];
-                    for (int i = 0; i < data.length; i++) data[i] = in.readFloat();
-                    arrays.put(e.getKey(), Nd4j.create(data, e.getValue(), DataType.FLOAT));
-                }
+        for (Map.Entry<String, long[]> e : Parameters.shapes(config).entrySet()) {
+            long n = 1;
+            for (long d : e.getValue()) n *= d;
+            if (dbl) {
+                double[] data = new double[Math.toIntExact(n)];
+                for (int i = 0; i < data.length; i++) data[i] = in.readDouble();
+                arrays.put(e.getKey(), Nd4j.create(data, e.getValue(), DataType.DOUBLE));
+            } else {
+                float[] data = new float[Math.toIntExact(n)];
+                for (int i = 0; i < data.length; i++) data[i] = in.readFloat();
+                arrays.put(e.getKey(), Nd4j.create(data, e.getValue(), DataType.FLOAT));
             }
-            if (in.read() != -1) throw new IllegalArgumentException(file + " is longer than the manifest's parameters");
         }
         return Parameters.of(config, arrays);
+    }
+
+    /**
+     * The policy's shape, tokenizer and weights as bytes, without its optimiser state: what a worker needs to sample
+     * from it ({@link #snapshot(byte[])}); how the spark module broadcasts a policy each step.
+     */
+    public static byte[] weights(TransformerPolicy policy) {
+        TransformerConfig c = policy.config();
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(FORMAT);
+            out.writeInt(c.vocabSize());
+            out.writeInt(c.contextLength());
+            out.writeInt(c.layers());
+            out.writeInt(c.dModel());
+            out.writeInt(c.heads());
+            out.writeInt(c.mlpRatio());
+            out.writeUTF(c.dataType().name());
+            byte[] alphabet = policy.tokenizer().alphabet().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out.writeInt(alphabet.length);
+            out.write(alphabet);
+            writeArrays(policy.parameters(), out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a byte array does not fail
+        }
+        return bytes.toByteArray();
+    }
+
+    /** A frozen policy from {@link #weights(TransformerPolicy)}'s bytes: it samples exactly as the policy did. */
+    public static TransformerSnapshot snapshot(byte[] weights) {
+        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(weights))) {
+            int format = in.readInt();
+            if (format != FORMAT) throw new IllegalArgumentException("weights format " + format + ", expected " + FORMAT);
+            TransformerConfig config = new TransformerConfig(in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(),
+                    in.readInt(), DataType.valueOf(in.readUTF()));
+            byte[] alphabet = new byte[in.readInt()];
+            in.readFully(alphabet);
+            CharTokenizer tok = new CharTokenizer(new String(alphabet, java.nio.charset.StandardCharsets.UTF_8));
+            Parameters p = readArrays(config, in);
+            if (in.read() != -1) throw new IllegalArgumentException("the weights are longer than their shapes");
+            return new TransformerSnapshot(config, tok, p);
+        } catch (java.io.EOFException e) {
+            throw new IllegalArgumentException("the weights end early (" + weights.length + " bytes)", e);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a byte array does not fail otherwise
+        }
     }
 }

@@ -11,7 +11,7 @@ package jgym.agents.policy;
  * @param truncated true when generation stopped at {@code maxNewTokens} (or the context length) rather than at a
  *                  stop string or the end-of-sequence token
  */
-public record Sample(String text, int[] tokens, float[] logProbs, boolean truncated) {
+public record Sample(String text, int[] tokens, float[] logProbs, boolean truncated) implements java.io.Serializable {
     public Sample {
         if (tokens.length != logProbs.length) {
             throw new IllegalArgumentException("tokens and logProbs differ in length: " + tokens.length + " vs " + logProbs.length);

@@ -10,7 +10,7 @@ import java.util.List;
  * @param topP         nucleus sampling mass in (0, 1]; 1 disables it
  * @param stopStrings  generation ends after any of these appears in the completion (the stop string is kept)
  */
-public record SamplingConfig(int maxNewTokens, double temperature, double topP, List<String> stopStrings) {
+public record SamplingConfig(int maxNewTokens, double temperature, double topP, List<String> stopStrings) implements java.io.Serializable {
     public SamplingConfig {
         if (maxNewTokens < 1) throw new IllegalArgumentException("maxNewTokens must be >= 1, got " + maxNewTokens);
         if (!(temperature > 0)) throw new IllegalArgumentException("temperature must be > 0, got " + temperature);

@@ -15,4 +15,17 @@ public interface SamplingPolicy {
      *             model: as far as the server honours the OpenAI {@code seed} field)
      */
     List<Sample> sample(List<String> prompts, SamplingConfig config, long seed);
+
+    /**
+     * As {@link #sample(List, SamplingConfig, long)}, but prompt {@code i} draws as row {@code rows[i]} of one call over
+     * more prompts would: how a call split across machines, or a later turn asked for some rows only, draws what one
+     * call over every row draws. A policy whose rows draw from their index (the gym's transformer policies) honours
+     * it; by default the row numbers are ignored (a remote model draws as its server does).
+     */
+    default List<Sample> sample(List<String> prompts, SamplingConfig config, long seed, int[] rows) {
+        if (rows.length != prompts.size()) {
+            throw new IllegalArgumentException("rows: " + rows.length + " row numbers for " + prompts.size() + " prompts");
+        }
+        return sample(prompts, config, seed);
+    }
 }

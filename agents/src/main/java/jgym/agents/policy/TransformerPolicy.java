@@ -107,6 +107,11 @@ public final class TransformerPolicy implements TrainablePolicy {
     }
 
     @Override
+    public List<Sample> sample(List<String> prompts, SamplingConfig samplingConfig, long sampleSeed, int[] rows) {
+        return KvSampler.sample(model, tokenizer, prompts, samplingConfig, sampleSeed, rows);
+    }
+
+    @Override
     public float[][] logProbs(SequenceBatch batch) {
         RightPaddedBatch layout = layout(batch);
         return TokenScores.of(model.forward(layout.tokens(), layout.batch(), layout.length()).logits(), layout, false,

@@ -35,6 +35,11 @@ public final class TransformerSnapshot implements Policy {
     }
 
     @Override
+    public List<Sample> sample(List<String> prompts, SamplingConfig config, long seed, int[] rows) {
+        return KvSampler.sample(model, tokenizer, prompts, config, seed, rows);
+    }
+
+    @Override
     public float[][] logProbs(SequenceBatch batch) {
         RightPaddedBatch layout = RightPaddedBatch.of(batch, tokenizer.bosId(), tokenizer.padId(), model.config().contextLength());
         Transformer.Activations act = model.forward(layout.tokens(), layout.batch(), layout.length());

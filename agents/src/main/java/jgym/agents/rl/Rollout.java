@@ -38,12 +38,16 @@ import jgym.env.Task;
  * <p>Reproducible from the seed: step {@code s} samples with {@code Seeds.mix(seed, s)} and draws group {@code p}'s
  * task by resetting its group env with {@code Seeds.mix(Seeds.mix(seed, s), p)}. A further round {@code r >= 1} of the
  * same step (dynamic sampling's refill) does the same from {@code Seeds.mix(Seeds.mix(seed, s), -r)}. Turn {@code k >= 1}
- * of a call sampled with seed {@code z} samples its rows with {@code Seeds.mix(~z, -k)}.
+ * of a call sampled with seed {@code z} samples its rows with {@code Seeds.mix(~z, -k)}. Every turn numbers each row
+ * by its place in the call ({@link jgym.agents.policy.SamplingPolicy#sample(List, jgym.agents.policy.SamplingConfig,
+ * long, int[])}), so a row draws the same whichever other rows are still going, and a slice of the groups run elsewhere
+ * ({@link #on(RolloutStage)}) draws what the whole call draws.
  */
 public final class Rollout {
     private final Supplier<? extends Env> member;
     private final RolloutConfig config;
     private final long seed;
+    private final RolloutStage stage;
     private final List<GroupEnv> groups = new ArrayList<>();
     private long samplingNanos, scoringNanos;
 
@@ -64,9 +68,22 @@ public final class Rollout {
      * @param seed the run's seed
      */
     public Rollout(Supplier<? extends Env> member, RolloutConfig config, long seed) {
+        this(member, config, seed, null);
+    }
+
+    private Rollout(Supplier<? extends Env> member, RolloutConfig config, long seed, RolloutStage stage) {
         this.member = Objects.requireNonNull(member, "member");
         this.config = Objects.requireNonNull(config, "config");
         this.seed = seed;
+        this.stage = stage;
+    }
+
+    /**
+     * This rollout with its steps' groups sampled and scored by {@code stage} (e.g. on Spark executors); the tasks
+     * are still drawn here, from the same seeds.
+     */
+    public Rollout on(RolloutStage stage) {
+        return new Rollout(member, config, seed, Objects.requireNonNull(stage, "stage"));
     }
 
     private static Supplier<Env> singleTurn(Scenario scenario, Rubric rubric, RolloutConfig config) {
@@ -96,7 +113,11 @@ public final class Rollout {
         long base = round == 0 ? samplingSeed(step) : Seeds.mix(samplingSeed(step), -round);
         var starts = new ArrayList<List<Observation>>(config.groupsPerStep());
         for (int p = 0; p < config.groupsPerStep(); p++) starts.add(group(p).reset(Seeds.mix(base, p)));
-        return finish(policy, starts, base);
+        if (stage == null) return finish(policy, starts, base, 0);
+        RolloutStage.Result r = stage.run(policy, config, starts.stream().map(s -> s.get(0).task()).toList(), base);
+        samplingNanos += Math.round(r.samplingSeconds() * 1e9);
+        scoringNanos += Math.round(r.scoringSeconds() * 1e9);
+        return new RolloutBatch(config.groupSize(), config.sampling().temperature(), r.groups());
     }
 
     /**
@@ -106,9 +127,19 @@ public final class Rollout {
      * transcripts text only, and its context is not checked here.
      */
     public RolloutBatch collect(SamplingPolicy policy, List<Task> tasks, long samplingSeed) {
+        return collect(policy, tasks, samplingSeed, 0);
+    }
+
+    /**
+     * The groups {@code firstGroup, firstGroup + 1, ...} of a call over more tasks: {@code tasks} are those groups' tasks,
+     * and their rows are numbered from {@code firstGroup * G}, so a worker given a slice of a step's tasks samples what
+     * one call over all of them samples for that slice (for a policy that honours row numbers).
+     */
+    public RolloutBatch collect(SamplingPolicy policy, List<Task> tasks, long samplingSeed, int firstGroup) {
+        if (firstGroup < 0) throw new IllegalArgumentException("firstGroup must be >= 0, got " + firstGroup);
         var starts = new ArrayList<List<Observation>>(tasks.size());
         for (int p = 0; p < tasks.size(); p++) starts.add(group(p).reset(tasks.get(p)));
-        return finish(policy, starts, samplingSeed);
+        return finish(policy, starts, samplingSeed, Math.multiplyExact(firstGroup, config.groupSize()));
     }
 
     /** Group env {@code p}, made on first use and kept: each group of a step is reset once and stepped once. */
@@ -117,7 +148,7 @@ public final class Rollout {
         return groups.get(p);
     }
 
-    private RolloutBatch finish(SamplingPolicy policy, List<List<Observation>> starts, long samplingSeed) {
+    private RolloutBatch finish(SamplingPolicy policy, List<List<Observation>> starts, long samplingSeed, int firstRow) {
         Tokenizer tok = policy instanceof Policy p ? p.tokenizer() : null;
         int contextLength = policy instanceof Policy p ? p.contextLength() : Integer.MAX_VALUE;
         int G = config.groupSize(), n = starts.size() * G;
@@ -131,7 +162,7 @@ public final class Rollout {
         // Turn 0 samples every row in one call; each later turn, the rows whose env answered with a tool output
         for (int turn = 0; !live.isEmpty(); turn++) {
             boolean[] full = new boolean[live.size()];
-            List<Sample> samples = sampleTurn(policy, tok, contextLength, transcripts, live, full,
+            List<Sample> samples = sampleTurn(policy, tok, contextLength, transcripts, live, firstRow, full,
                     turn == 0 ? samplingSeed : Seeds.mix(~samplingSeed, -turn));
             long t1 = System.nanoTime();
             var next = new ArrayList<Integer>();
@@ -180,9 +211,10 @@ public final class Rollout {
      * an empty truncated sample without asking the policy (what the sampler gives a prompt that fills the context).
      */
     private List<Sample> sampleTurn(SamplingPolicy policy, Tokenizer tok, int contextLength, Transcript[] transcripts,
-                                    List<Integer> live, boolean[] full, long seed) {
+                                    List<Integer> live, int firstRow, boolean[] full, long seed) {
         var prompts = new ArrayList<String>(live.size());
         var asked = new ArrayList<Integer>(live.size());
+        var rows = new ArrayList<Integer>(live.size());
         var out = new ArrayList<Sample>(Collections.nCopies(live.size(), new Sample("", new int[0], new float[0], true)));
         for (int j = 0; j < live.size(); j++) {
             Transcript t = transcripts[live.get(j)];
@@ -196,9 +228,11 @@ public final class Rollout {
             }
             prompts.add(t.context());
             asked.add(j);
+            rows.add(firstRow + live.get(j));
         }
         long t0 = System.nanoTime();
-        List<Sample> samples = prompts.isEmpty() ? List.of() : policy.sample(prompts, config.sampling(), seed);
+        List<Sample> samples = prompts.isEmpty() ? List.of()
+                : policy.sample(prompts, config.sampling(), seed, rows.stream().mapToInt(Integer::intValue).toArray());
         samplingNanos += System.nanoTime() - t0;
         if (samples.size() != prompts.size()) {
             throw new IllegalStateException("policy returned " + samples.size() + " samples for " + prompts.size() + " prompts");

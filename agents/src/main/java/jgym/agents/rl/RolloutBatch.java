@@ -43,7 +43,7 @@ public record RolloutBatch(int groupSize, double temperature, List<Group> groups
      * @param toolCalls    per completion: how many tool calls the episode made (0 for a single-turn episode)
      */
     public record Group(Task task, String prompt, int[] promptTokens, List<Sample> samples, List<RewardResult> rewards,
-                        boolean[] truncated, boolean[][] written, int[] toolCalls) {
+                        boolean[] truncated, boolean[][] written, int[] toolCalls) implements java.io.Serializable {
         public Group {
             Objects.requireNonNull(task, "task");
             Objects.requireNonNull(prompt, "prompt");

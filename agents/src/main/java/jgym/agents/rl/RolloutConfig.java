@@ -12,7 +12,7 @@ import jgym.env.PromptTemplate;
  * @param sampling      temperature, top-p, token budget and stop strings of the sampler
  * @param template      renders a task into the prompt text the policy sees
  */
-public record RolloutConfig(int groupSize, int groupsPerStep, SamplingConfig sampling, PromptTemplate template) {
+public record RolloutConfig(int groupSize, int groupsPerStep, SamplingConfig sampling, PromptTemplate template) implements java.io.Serializable {
     public RolloutConfig {
         if (groupSize < 1) throw new IllegalArgumentException("groupSize must be >= 1, got " + groupSize);
         if (groupsPerStep < 1) throw new IllegalArgumentException("groupsPerStep must be >= 1, got " + groupsPerStep);

@@ -13,7 +13,7 @@ import jgym.scenarios.code.PythonTool;
  *                 {@link PythonTool})
  * @param maxCalls most tool calls per episode, >= 1; a call after them ends the episode as truncated
  */
-public record ToolSpec(String name, int maxCalls) {
+public record ToolSpec(String name, int maxCalls) implements java.io.Serializable {
     public ToolSpec {
         Objects.requireNonNull(name, "name");
         if (!name.equals("python")) throw new IllegalArgumentException("name: the one tool is python, got " + name);

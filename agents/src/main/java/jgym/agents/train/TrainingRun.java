@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 import jgym.agents.metrics.MetricNames;
 import jgym.agents.metrics.MetricsReader;
 import jgym.agents.metrics.MetricsRow;
@@ -32,6 +33,7 @@ import jgym.agents.rl.RlTrainer;
 import jgym.agents.rl.RlooConfig;
 import jgym.agents.rl.RlooTrainer;
 import jgym.agents.rl.Rollout;
+import jgym.agents.rl.RolloutStage;
 import jgym.agents.rl.RolloutConfig;
 import jgym.agents.rl.StepMetrics;
 import jgym.agents.sft.SftExample;
@@ -76,17 +78,33 @@ public final class TrainingRun {
     private final TrainSchedule schedule;
     private final ScenarioRegistry registry;
     private final PrintStream out;
+    private final Function<MemberSpec, RolloutStage> stages;
 
     /**
      * @param registry where the scenario is looked up
      * @param out      where progress and results are printed for people
      */
     public TrainingRun(TrainConfig config, TrainRecipe recipe, TrainSchedule schedule, ScenarioRegistry registry, PrintStream out) {
+        this(config, recipe, schedule, registry, out, null);
+    }
+
+    private TrainingRun(TrainConfig config, TrainRecipe recipe, TrainSchedule schedule, ScenarioRegistry registry, PrintStream out,
+                        Function<MemberSpec, RolloutStage> stages) {
         this.config = Objects.requireNonNull(config, "config");
         this.recipe = Objects.requireNonNull(recipe, "recipe");
         this.schedule = Objects.requireNonNull(schedule, "schedule");
         this.registry = Objects.requireNonNull(registry, "registry");
         this.out = Objects.requireNonNull(out, "out");
+        this.stages = stages;
+    }
+
+    /**
+     * This run with its RL rollouts sampled and scored by the stage {@code stages} makes for the run's member
+     * environments (the spark module's: on Spark executors). Tasks are still drawn here; a run's fingerprint does not
+     * change, so a run can be resumed either way.
+     */
+    public TrainingRun withRolloutStages(Function<MemberSpec, RolloutStage> stages) {
+        return new TrainingRun(config, recipe, schedule, registry, out, Objects.requireNonNull(stages, "stages"));
     }
 
     /** Runs (or resumes) the pipeline; returns the held-out scores before and after RL. */
@@ -247,9 +265,11 @@ public final class TrainingRun {
                 new SamplingConfig(recipe.maxNewTokens(), recipe.temperature(), 1.0, TrainRecipe.STOP_STRINGS), QUESTION_ONLY);
         Rubric scored = rubric;
         ToolSpec tools = config.tools();
-        var rollout = tools == null ? new Rollout(train, rubric, rolloutConfig, SeedStream.ROLLOUTS.of(config.seed()))
+        var local = tools == null ? new Rollout(train, rubric, rolloutConfig, SeedStream.ROLLOUTS.of(config.seed()))
                 : new Rollout(() -> new ReasoningEnv(train, scored, tools.budget(), tools.tool(), QUESTION_ONLY), rolloutConfig,
                         SeedStream.ROLLOUTS.of(config.seed()));
+        var rollout = stages == null ? local : local.on(stages.apply(new MemberSpec(config.scenario(), config.seed(), config.level(),
+                config.options(), config.shaping(), tools, QUESTION_ONLY)));
         RlTrainer trainer = trainer(policy, reference, rollout, first);
         var bar = bar(config.algorithm().flag(), config.rlSteps());
         for (int s = first; s < config.rlSteps(); s++) {

@@ -67,6 +67,24 @@ class PolicyCheckpointTest {
         assertThrows(java.io.EOFException.class, () -> TransformerPolicy.load(dir));
     }
 
+    @Test
+    void weightsAloneMakeASnapshotThatSamplesAndScoresAsThePolicy() {
+        TransformerConfig config = new TransformerConfig(TOK.vocabSize(), 32, 2, 32, 2, 4, DataType.FLOAT);
+        TransformerPolicy policy = TransformerPolicy.create(config, TOK, AdamWConfig.defaults(), 3);
+        TransformerSnapshot copy = PolicyCheckpoint.snapshot(PolicyCheckpoint.weights(policy));
+        var prompts = List.of("12+3=", "7*8=", "hello");
+        var sampling = new SamplingConfig(12, 1.0, 1.0, List.of());
+        List<Sample> a = policy.sample(prompts, sampling, 5), b = copy.sample(prompts, sampling, 5);
+        for (int i = 0; i < prompts.size(); i++) {
+            assertEquals(a.get(i).text(), b.get(i).text());
+            assertArrayEquals(a.get(i).logProbs(), b.get(i).logProbs());
+        }
+        assertEquals(32, copy.contextLength());
+        byte[] w = PolicyCheckpoint.weights(policy);
+        var e = assertThrows(IllegalArgumentException.class, () -> PolicyCheckpoint.snapshot(java.util.Arrays.copyOf(w, w.length - 4)));
+        assertEquals("the weights end early (" + (w.length - 4) + " bytes)", e.getMessage());
+    }
+
     /** k steps of a policy-gradient-like loss (-sum logp) plus a squared value error towards 1; returns the losses. */
     private static List<Double> train(TransformerPolicy policy, SequenceBatch batch, int steps) {
         List<Double> losses = new ArrayList<>();

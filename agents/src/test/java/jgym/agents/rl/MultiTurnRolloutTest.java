@@ -184,4 +184,32 @@ class MultiTurnRolloutTest {
         }
         assertEquals(3, trainer.steps());
     }
+
+    /** What a distributed stage relies on: groups sampled in slices, rows numbered from the slice's first group. */
+    @Test
+    void slicesOfTheGroupsDrawWhatOneCallOverAllOfThemDraws() {
+        Tool oddCalls = (task, action) -> action.length() % 2 == 1 ? Optional.of("len " + action.length()) : Optional.empty();
+        var policy = policy(64, 4);
+        List<Task> tasks = new ArrayList<>();
+        for (int i = 0; i < 7; i++) tasks.add(SCENARIO.task(i));
+        RolloutBatch whole = rollout(new ArrayList<>(), 4, oddCalls, 7).collect(policy, tasks, 99);
+        RolloutBatch first = rollout(new ArrayList<>(), 4, oddCalls, 3).collect(policy, tasks.subList(0, 3), 99, 0);
+        RolloutBatch rest = rollout(new ArrayList<>(), 4, oddCalls, 4).collect(policy, tasks.subList(3, 7), 99, 3);
+        RolloutBatch joined = first.plus(rest);
+        assertEquals(whole.size(), joined.size());
+        int calls = 0;
+        for (int i = 0; i < whole.size(); i++) {
+            assertEquals(whole.sample(i).text(), joined.sample(i).text(), "completion " + i);
+            assertArrayEquals(whole.sample(i).tokens(), joined.sample(i).tokens(), "completion " + i);
+            // OpenBLAS may sum a row in another order for another batch size: the last bit of a float can differ
+            assertArrayEquals(whole.sample(i).logProbs(), joined.sample(i).logProbs(), 1e-5f, "completion " + i);
+            assertEquals(whole.reward(i), joined.reward(i), "completion " + i);
+            calls += whole.toolCalls(i);
+        }
+        assertTrue(calls > 0, "some episodes took several turns");
+        RolloutBatch unnumbered = rollout(new ArrayList<>(), 4, oddCalls, 4).collect(policy, tasks.subList(3, 7), 99);
+        boolean differs = false;
+        for (int i = 0; i < unnumbered.size(); i++) differs |= !unnumbered.sample(i).text().equals(rest.sample(i).text());
+        assertTrue(differs, "without the row offset the slice draws other samples");
+    }
 }

@@ -7,6 +7,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import jgym.agents.model.AdamWConfig;
+import jgym.agents.model.TransformerConfig;
+import jgym.agents.policy.CharTokenizer;
+import jgym.agents.policy.Policy;
+import jgym.agents.policy.SamplingConfig;
+import jgym.agents.policy.TransformerPolicy;
+import jgym.agents.rl.Rollout;
+import jgym.agents.rl.RolloutConfig;
+import jgym.agents.train.MemberSpec;
+import jgym.agents.train.TrainRecipe;
+import jgym.env.PromptTemplate;
 import jgym.env.Rubric;
 import jgym.env.Scenario;
 import jgym.env.ScenarioConfig;
@@ -45,10 +56,43 @@ public final class SparkBench {
                     spark.version(), startup, Runtime.getRuntime().availableProcessors());
             report(out, "gsm8k (exact answers)", mathRows, mathLocal, spark(spark, "gsm8k", mathWarm, math));
             report(out, "mbpp (tests in the sandbox)", codeRows, codeLocal, spark(spark, "mbpp", codeWarm, code));
+            rollouts(out);
         } finally {
             spark.stop();
         }
         return 0;
+    }
+
+    /**
+     * GRPO rollouts of {@code gym train}'s default recipe on its default scenario (16 groups of 4, up to 80 new tokens,
+     * an untrained policy, so most completions run to the budget): completions sampled and scored per second by one
+     * JVM and by the Spark stage in local[2] (two slices), the same steps, after two warm-up steps each.
+     */
+    private static void rollouts(PrintStream out) {
+        TrainRecipe r = TrainRecipe.defaults();
+        var policy = TransformerPolicy.create(new TransformerConfig(CharTokenizer.ascii().vocabSize(), r.contextLength(), r.layers(),
+                r.dModel(), r.heads(), 4, org.nd4j.linalg.api.buffer.DataType.FLOAT), CharTokenizer.ascii(), AdamWConfig.defaults(), 1);
+        var config = new RolloutConfig(r.groupSize(), r.groupsPerStep(),
+                new SamplingConfig(r.maxNewTokens(), r.temperature(), 1.0, TrainRecipe.STOP_STRINGS), PromptTemplate.QUESTION_ONLY);
+        Scenario modular = Scenarios.registry().make("math/modular", ScenarioConfig.defaults());
+        var spec = new MemberSpec("math/modular", ScenarioConfig.defaults().seed(), 1, java.util.Map.of(), List.of(), null,
+                PromptTemplate.QUESTION_ONLY);
+        int warm = 2, steps = 5;
+        var local = new Rollout(modular, modular.rubric(), config, 7);
+        double localRate = rate(local, policy, warm, steps, config);
+        try (SparkRollouts stages = SparkRollouts.open("local[2]", 2)) {
+            double sparkRate = rate(local.on(stages.apply(spec)), policy, warm, steps, config);
+            out.printf(Locale.ROOT, "%-28s %,7d rows: one JVM %,10.1f rows/s; local[2] %,10.1f rows/s (2 slices, weights broadcast each step); %.2fx%n",
+                    "rollouts (math/modular)", steps * config.completionsPerStep(), localRate, sparkRate, sparkRate / localRate);
+        }
+    }
+
+    /** Completions per second of steps {@code warm .. warm + steps - 1}, after steps {@code 0 .. warm - 1}. */
+    private static double rate(Rollout rollout, Policy policy, int warm, int steps, RolloutConfig config) {
+        for (int s = 0; s < warm; s++) rollout.collect(policy, s);
+        long t0 = System.nanoTime();
+        for (int s = warm; s < warm + steps; s++) rollout.collect(policy, s);
+        return steps * config.completionsPerStep() / ((System.nanoTime() - t0) / 1e9);
     }
 
     private static void report(PrintStream out, String what, int rows, double local, double[] spark) {

@@ -30,4 +30,18 @@ public interface TrainablePolicy extends Policy {
 
     /** A frozen copy of the current weights (for the reference policy or the policy that sampled). */
     Policy snapshot();
+
+    /** Sets the optimiser's learning rate from the next {@link #step} on (a run's SFT and RL phases use different ones). */
+    void setLearningRate(double learningRate);
+
+    /**
+     * Writes the policy, its optimiser state included, to the folder {@code dir} (created if needed), so that training
+     * resumes from it exactly; how a run checkpoints.
+     */
+    void save(java.nio.file.Path dir) throws java.io.IOException;
+
+    /** One line on what this policy is, for people (e.g. its size and shape). */
+    default String describe() {
+        return getClass().getSimpleName();
+    }
 }

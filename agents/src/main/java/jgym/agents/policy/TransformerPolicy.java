@@ -202,12 +202,20 @@ public final class TransformerPolicy implements TrainablePolicy {
         return lastGradNorm;
     }
 
+    @Override
+    public String describe() {
+        return String.format(java.util.Locale.ROOT, "%d parameters (%d layers, d=%d, %d heads, %d positions)", parameterCount(),
+                config.layers(), config.dModel(), config.heads(), config.contextLength());
+    }
+
     /** Sets the learning rate from the next {@link #step} on (for schedules). */
+    @Override
     public void setLearningRate(double learningRate) {
         optimizer.setConfig(optimizer.config().withLearningRate(learningRate));
     }
 
     /** Writes a checkpoint directory (see {@link PolicyCheckpoint}). */
+    @Override
     public void save(Path dir) throws IOException {
         PolicyCheckpoint.save(this, dir);
     }

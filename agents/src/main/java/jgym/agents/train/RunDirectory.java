@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import jgym.agents.metrics.MetricsWriter;
-import jgym.agents.policy.TransformerPolicy;
+import jgym.agents.policy.TrainablePolicy;
 
 /**
  * The folder of a {@link TrainingRun} and what makes a run resumable: {@code metrics.jsonl}, {@code timing.jsonl},
@@ -77,24 +77,24 @@ final class RunDirectory {
         return state == null ? MetricsWriter.create(dir.resolve(TIMING)) : MetricsWriter.resume(dir.resolve(TIMING), state.timingRows());
     }
 
-    /** The policy of the checkpoint being resumed. */
-    TransformerPolicy loadPolicy() throws IOException {
+    /** The policy of the checkpoint being resumed, read as {@code kind} reads it. */
+    TrainablePolicy loadPolicy(PolicyKind kind) throws IOException {
         if (state == null) throw new IllegalStateException("a fresh run has no checkpointed policy");
-        return TransformerPolicy.load(ckpt.resolve(state.policyDir()));
+        return kind.load(ckpt.resolve(state.policyDir()));
     }
 
     /** Saves the frozen reference policy (the KL anchor), replacing any older one. */
-    void saveReference(TransformerPolicy policy) throws IOException {
+    void saveReference(TrainablePolicy policy) throws IOException {
         Folders.deleteRecursively(ckpt.resolve(REFERENCE));
         policy.save(ckpt.resolve(REFERENCE));
     }
 
-    TransformerPolicy loadReference() throws IOException {
-        return TransformerPolicy.load(ckpt.resolve(REFERENCE));
+    TrainablePolicy loadReference(PolicyKind kind) throws IOException {
+        return kind.load(ckpt.resolve(REFERENCE));
     }
 
     /** Saves the policy to {@code step-N}, points state.json at it, then removes older policy folders. */
-    void checkpoint(TransformerPolicy policy, int rlStepsDone, MetricsWriter metrics, MetricsWriter timing) throws IOException {
+    void checkpoint(TrainablePolicy policy, int rlStepsDone, MetricsWriter metrics, MetricsWriter timing) throws IOException {
         String name = "step-" + rlStepsDone;
         Folders.deleteRecursively(ckpt.resolve(name));
         policy.save(ckpt.resolve(name));

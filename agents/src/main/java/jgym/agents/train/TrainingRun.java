@@ -17,12 +17,9 @@ import jgym.agents.metrics.MetricsWriter;
 import jgym.agents.metrics.Phase;
 import jgym.agents.metrics.ProgressBar;
 import jgym.agents.metrics.TrainingPlots;
-import jgym.agents.model.AdamWConfig;
-import jgym.agents.model.TransformerConfig;
-import jgym.agents.policy.CharTokenizer;
 import jgym.agents.policy.Policy;
 import jgym.agents.policy.SamplingConfig;
-import jgym.agents.policy.TransformerPolicy;
+import jgym.agents.policy.TrainablePolicy;
 import jgym.agents.rl.GrpoConfig;
 import jgym.agents.rl.GrpoTrainer;
 import jgym.agents.rl.LossAggregation;
@@ -33,8 +30,8 @@ import jgym.agents.rl.RlTrainer;
 import jgym.agents.rl.RlooConfig;
 import jgym.agents.rl.RlooTrainer;
 import jgym.agents.rl.Rollout;
-import jgym.agents.rl.RolloutStage;
 import jgym.agents.rl.RolloutConfig;
+import jgym.agents.rl.RolloutStage;
 import jgym.agents.rl.StepMetrics;
 import jgym.agents.sft.SftExample;
 import jgym.agents.sft.SftMetrics;
@@ -45,7 +42,6 @@ import jgym.env.Rubric;
 import jgym.env.Scenario;
 import jgym.env.ScenarioConfig;
 import jgym.env.ScenarioRegistry;
-import org.nd4j.linalg.api.buffer.DataType;
 
 /**
  * The {@code gym train} pipeline: an SFT cold start on the oracle traces of a scenario, a held-out evaluation, RL with
@@ -79,23 +75,30 @@ public final class TrainingRun {
     private final ScenarioRegistry registry;
     private final PrintStream out;
     private final Function<MemberSpec, RolloutStage> stages;
+    private final PolicyKind kind;
 
     /**
      * @param registry where the scenario is looked up
      * @param out      where progress and results are printed for people
      */
     public TrainingRun(TrainConfig config, TrainRecipe recipe, TrainSchedule schedule, ScenarioRegistry registry, PrintStream out) {
-        this(config, recipe, schedule, registry, out, null);
+        this(config, recipe, schedule, registry, out, null, PolicyKind.TRANSFORMER);
     }
 
     private TrainingRun(TrainConfig config, TrainRecipe recipe, TrainSchedule schedule, ScenarioRegistry registry, PrintStream out,
-                        Function<MemberSpec, RolloutStage> stages) {
+                        Function<MemberSpec, RolloutStage> stages, PolicyKind kind) {
         this.config = Objects.requireNonNull(config, "config");
         this.recipe = Objects.requireNonNull(recipe, "recipe");
         this.schedule = Objects.requireNonNull(schedule, "schedule");
         this.registry = Objects.requireNonNull(registry, "registry");
         this.out = Objects.requireNonNull(out, "out");
         this.stages = stages;
+        this.kind = Objects.requireNonNull(kind, "kind");
+    }
+
+    /** This run with a policy of {@code kind} (default {@link PolicyKind#TRANSFORMER}). */
+    public TrainingRun withPolicyKind(PolicyKind kind) {
+        return new TrainingRun(config, recipe, schedule, registry, out, stages, kind);
     }
 
     /**
@@ -104,7 +107,7 @@ public final class TrainingRun {
      * change, so a run can be resumed either way.
      */
     public TrainingRun withRolloutStages(Function<MemberSpec, RolloutStage> stages) {
-        return new TrainingRun(config, recipe, schedule, registry, out, Objects.requireNonNull(stages, "stages"));
+        return new TrainingRun(config, recipe, schedule, registry, out, Objects.requireNonNull(stages, "stages"), kind);
     }
 
     /** Runs (or resumes) the pipeline; returns the held-out scores before and after RL. */
@@ -132,7 +135,7 @@ public final class TrainingRun {
                 config.tools());
         long evalSeed = SeedStream.EVALUATION.of(config.seed());
 
-        TransformerPolicy policy;
+        TrainablePolicy policy;
         Policy reference;
         MetricsWriter metrics = run.metrics(), timing = run.timing();
         if (run.fresh()) {
@@ -140,10 +143,7 @@ public final class TrainingRun {
                     config.scenario(), config.level(), config.seed(), config.sftSteps(), config.rlSteps(),
                     config.algorithm().flag(), heldOut.size(), run.path());
             policy = newPolicy();
-            TransformerConfig shape = policy.config();
-            out.printf(Locale.ROOT, "policy: %d parameters (%d layers, d=%d, %d heads, %d positions)%s%n", policy.parameterCount(),
-                    shape.layers(), shape.dModel(), shape.heads(), shape.contextLength(),
-                    config.init() == null ? "" : ", from the base " + config.init());
+            out.printf(Locale.ROOT, "policy: %s%s%n", policy.describe(), config.init() == null ? "" : ", from the base " + config.init());
             if (config.sftSteps() > 0) {
                 Evaluator probe = schedule.coldStartStop() instanceof ColdStartStop.AllSteps ? null : new Evaluator(HeldOutSet.draw(new DisjointScenario(
                         registry.make(config.scenario(), sc.withSeed(SeedStream.PROBE_TASKS.of(config.seed()))), heldOut.prompts()),
@@ -159,9 +159,9 @@ public final class TrainingRun {
             run.checkpoint(policy, 0, metrics, timing);
         } else {
             out.printf(Locale.ROOT, "gym train: resuming %s at RL step %d of %d%n", run.path(), run.rlStepsDone(), config.rlSteps());
-            policy = run.loadPolicy();
+            policy = run.loadPolicy(kind);
             policy.setLearningRate(schedule.rlLearningRate());
-            reference = run.loadReference().snapshot();
+            reference = run.loadReference(kind).snapshot();
         }
         boolean complete;
         try (metrics; timing) {
@@ -181,7 +181,7 @@ public final class TrainingRun {
         return RunDirectory.lastPolicy(dir);
     }
 
-    /** Tasks a fresh policy's alphabet is read from ({@link CharTokenizer#asciiCovering}). */
+    /** Tasks a fresh policy's alphabet is read from ({@link jgym.agents.policy.CharTokenizer#asciiCovering}). */
     static final int ALPHABET_TASKS = 256;
 
     /** The prompt, trace and answer of the first {@link #ALPHABET_TASKS} tasks of {@code scenario}. */
@@ -196,17 +196,14 @@ public final class TrainingRun {
         return texts;
     }
 
-    private TransformerPolicy newPolicy() throws IOException {
+    private TrainablePolicy newPolicy() throws IOException {
         if (config.init() != null) {
-            TransformerPolicy base = TransformerPolicy.load(config.init());
+            TrainablePolicy base = kind.load(config.init());
             base.setLearningRate(schedule.sftLearningRate());
             return base;
         }
         ScenarioConfig sc = new ScenarioConfig(config.seed(), config.level(), null, config.options());
-        CharTokenizer tok = CharTokenizer.asciiCovering(corpusSample(registry.make(config.scenario(), sc)));
-        var shape = new TransformerConfig(tok.vocabSize(), recipe.contextLength(), recipe.layers(), recipe.dModel(),
-                recipe.heads(), 4, DataType.FLOAT);
-        return TransformerPolicy.create(shape, tok, AdamWConfig.defaults().withLearningRate(schedule.sftLearningRate()),
+        return kind.create(recipe, corpusSample(registry.make(config.scenario(), sc)), schedule.sftLearningRate(),
                 SeedStream.POLICY_INIT.of(config.seed()));
     }
 
@@ -218,7 +215,7 @@ public final class TrainingRun {
      * the cold start stops once it reaches {@code sftStopAccuracy}. Without a probe (null) every step runs. Returns the
      * SFT steps taken.
      */
-    private int coldStart(TransformerPolicy policy, Scenario train, Evaluator probe, MetricsWriter metrics, MetricsWriter timing) {
+    private int coldStart(TrainablePolicy policy, Scenario train, Evaluator probe, MetricsWriter metrics, MetricsWriter timing) {
         var sft = new SftTrainer(policy, new jgym.agents.sft.SftConfig(schedule.sftBatchSize(), true, SeedStream.SFT_ORDER.of(config.seed())));
         var bar = bar("sft", config.sftSteps());
         int done = 0;
@@ -255,7 +252,7 @@ public final class TrainingRun {
     }
 
     /** RL steps {@code first..rlSteps-1}; false when it stopped at {@code stopAfter} before the end. */
-    private boolean reinforce(TransformerPolicy policy, Policy reference, Scenario train, LevelCurriculum curriculum,
+    private boolean reinforce(TrainablePolicy policy, Policy reference, Scenario train, LevelCurriculum curriculum,
                               Evaluator evaluator, long evalSeed, int first, int stopAfter, MetricsWriter metrics,
                               MetricsWriter timing, RunDirectory run) throws IOException {
         if (first >= config.rlSteps()) return true;
@@ -299,7 +296,7 @@ public final class TrainingRun {
         return true;
     }
 
-    private RlTrainer trainer(TransformerPolicy policy, Policy reference, Rollout rollout, int first) {
+    private RlTrainer trainer(TrainablePolicy policy, Policy reference, Rollout rollout, int first) {
         return switch (config.algorithm()) {
             case GRPO, DAPO, DR_GRPO, BNPO -> new GrpoTrainer(policy, reference, rollout, grpoVariant(config.algorithm(), recipe.maxNewTokens()),
                     new OptimConfig(schedule.rlEpochs(), 1), first);

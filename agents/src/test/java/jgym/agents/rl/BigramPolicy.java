@@ -21,7 +21,7 @@ public final class BigramPolicy implements TrainablePolicy {
     private final AlphabetTokenizer tokenizer;
     private final double[][] logits; // [V, V]: row = previous token, column = next token
     private final double[] values;   // [V] or null: no value head
-    private final double lr;
+    private double lr;
     private final boolean frozen;
     private final double[][] gradLogits;
     private final double[] gradValues;
@@ -178,6 +178,21 @@ public final class BigramPolicy implements TrainablePolicy {
             if (values != null) values[a] -= lr * gradValues[a];
             gradValues[a] = 0;
         }
+    }
+
+    @Override
+    public void setLearningRate(double learningRate) {
+        lr = learningRate;
+    }
+
+    /** Writes the logits table (and the value head), one row per line. */
+    @Override
+    public void save(java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(dir);
+        var lines = new java.util.ArrayList<String>();
+        for (double[] row : logits) lines.add(java.util.Arrays.toString(row));
+        if (values != null) lines.add(java.util.Arrays.toString(values));
+        java.nio.file.Files.write(dir.resolve("bigram.txt"), lines);
     }
 
     @Override

@@ -143,4 +143,38 @@ class TrainingRunTest {
         var e = assertThrows(IllegalArgumentException.class, () -> run(out, Algorithm.RLOO).run());
         assertTrue(e.getMessage().startsWith("out:"), e.getMessage());
     }
+
+    /** The run works on any TrainablePolicy: here the test suite's bigram table, made and checkpointed through PolicyKind. */
+    @Test
+    void aRunTrainsAndCheckpointsAnyKindOfTrainablePolicy() throws Exception {
+        var made = new java.util.ArrayList<jgym.agents.rl.BigramPolicy>();
+        PolicyKind bigram = new PolicyKind() {
+            @Override
+            public jgym.agents.policy.TrainablePolicy create(TrainRecipe recipe, List<String> corpus, double learningRate, long seed) {
+                var chars = new java.util.TreeSet<Character>();
+                for (String text : corpus) for (char c : text.toCharArray()) chars.add(c);
+                for (char c : "<think>\n</answer>".toCharArray()) chars.add(c);
+                var alphabet = new StringBuilder();
+                for (char c : chars) alphabet.append(c);
+                var policy = new jgym.agents.rl.BigramPolicy(new jgym.agents.rl.AlphabetTokenizer(alphabet.toString()), learningRate, false);
+                made.add(policy);
+                return policy;
+            }
+
+            @Override
+            public jgym.agents.policy.TrainablePolicy load(Path dir) {
+                throw new UnsupportedOperationException("this run is not resumed");
+            }
+        };
+        var config = new TrainConfig("math/arithmetic", 1, Map.of("operands", "2", "max_operand", "9"), 7, 2, 2, Algorithm.GRPO,
+                dir.resolve("bigram"));
+        TrainResult r = new TrainingRun(config, TINY, SCHEDULE, Scenarios.registry(),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).withPolicyKind(bigram).run();
+        assertEquals(1, made.size(), "one policy made by the kind");
+        List<MetricsRow> rows = MetricsReader.read(r.metrics());
+        assertEquals(2, rows.stream().filter(m -> m.phase() == Phase.SFT).count());
+        assertEquals(2, rows.stream().filter(m -> m.phase() == Phase.RL).count());
+        Path last = TrainingRun.lastPolicy(dir.resolve("bigram"));
+        assertTrue(Files.exists(last.resolve("bigram.txt")), "checkpointed through TrainablePolicy.save: " + last);
+    }
 }

@@ -67,7 +67,8 @@ public final class ScoreCommand implements Command {
                 + "  --seed/--level: for a procedural scenario, the ones the tasks were sampled with; its first N\n"
                 + "  tasks are searched for each task_id (--search, default " + DEFAULT_SEARCH + ")\n"
                 + "  --spark MASTER [--partitions N]: score as a Spark job (e.g. --spark local[2]); --out is then a folder\n"
-                + "  (JSON Lines, or Parquet when it ends in .parquet), without it the rows go to stdout";
+                + "  (JSON Lines, or Parquet when it ends in .parquet), without it the rows go to stdout; with --spark the\n"
+                + "  completions may also be Parquet (a path ending in .parquet, columns task_id and completion)";
     }
 
     @Override
@@ -76,6 +77,9 @@ public final class ScoreCommand implements Command {
         String name = a.positional(0, "SCENARIO (see gym list)");
         if (a.value("--spark") != null) return SparkScore.run(name, a, out, err);
         a.require("--completions");
+        if (a.value("--completions").endsWith(".parquet")) {
+            throw new UsageException("--completions: Parquet is read by the Spark job: add --spark MASTER (e.g. --spark 'local[2]')");
+        }
         Path completions = a.existingFile("--completions");
         // the scenario is made (and its dataset read) before any row is written, so bad data there writes nothing
         long search = a.longValue("--search", DEFAULT_SEARCH, 1, Long.MAX_VALUE);

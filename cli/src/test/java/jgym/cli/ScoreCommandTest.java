@@ -150,4 +150,11 @@ class ScoreCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().startsWith("gsm8k: 2 completions, mean reward 0.5000, accuracy 50.00% (1/2 with correct = 1)"), r.err());
     }
+
+    @Test
+    void parquetCompletionsNeedTheSparkJob() throws Exception {
+        Run r = gym("score", "test/data", "--completions", dir.resolve("completions.parquet").toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("--completions: Parquet is read by the Spark job: add --spark MASTER"), r.err());
+    }
 }

@@ -17,11 +17,11 @@ import picocli.CommandLine;
  * summary (rows, mean reward, accuracy, seconds) on stderr.
  */
 @CommandLine.Command(name = "jgym-spark-score", mixinStandardHelpOptions = true,
-        description = "Scores JSONL completions {task_id, completion} with a jgym scenario's rubric on Spark.")
+        description = "Scores completions {task_id, completion} (JSON Lines, or Parquet for a path ending in .parquet) with a jgym scenario's rubric on Spark.")
 public final class ScoreJob implements Callable<Integer> {
     @CommandLine.Parameters(index = "0", description = "the scenario, e.g. gsm8k, mbpp, math/arithmetic")
     String scenario;
-    @CommandLine.Option(names = "--completions", required = true, description = "the JSONL file (any path Spark reads)")
+    @CommandLine.Option(names = "--completions", required = true, description = "the JSON Lines or Parquet file (any path Spark reads)")
     String completions;
     @CommandLine.Option(names = "--out", description = "output folder; .parquet for Parquet, else JSON Lines")
     String out;

@@ -21,6 +21,7 @@ import jgym.scenarios.Scenarios;
 import jgym.scenarios.data.JsonlReader;
 import jgym.scenarios.data.JsonlRow;
 import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
@@ -82,8 +83,11 @@ public final class SparkScoring {
             .add("error", DataTypes.StringType, true);
 
     /**
-     * Scores {@code completions} (a path Spark can read: local, HDFS, S3) in at least {@code partitions} partitions.
-     * The returned rows are ordered by line; they are computed once (cached) and checked for bad input first.
+     * Scores {@code completions} (a path Spark can read: local, HDFS, S3) in at least {@code partitions} partitions:
+     * JSON Lines, or Parquet when the path ends in {@code .parquet} (a file or a folder of them, with the columns
+     * {@code task_id} and {@code completion}; its row {@code n} in file order is "line" {@code n}, checked as a JSON line
+     * with those fields would be). The returned rows are ordered by line; they are computed once (cached) and checked
+     * for bad input first.
      *
      * @throws DatasetException for the first line of bad input
      */
@@ -91,8 +95,9 @@ public final class SparkScoring {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         // the scenario is made on the driver first, so an unknown scenario or unreadable dataset fails before any task
         Scorer.of(spec);
-        JavaRDD<Row> rows = jsc.textFile(completions, partitions).zipWithIndex()
-                .mapPartitions(lines -> score(spec, completions, lines));
+        JavaPairRDD<String, Long> lines = completions.endsWith(".parquet") ? parquetLines(spark, completions, partitions)
+                : jsc.textFile(completions, partitions).zipWithIndex();
+        JavaRDD<Row> rows = lines.mapPartitions(part -> score(spec, completions, part));
         Dataset<Row> scored = spark.createDataFrame(rows, SCHEMA).orderBy("line").cache();
         List<Row> errors = scored.filter(functions.col("error").isNotNull()).orderBy("line").limit(1).collectAsList();
         if (!errors.isEmpty()) {
@@ -100,6 +105,34 @@ public final class SparkScoring {
             throw DatasetErrors.decode(errors.get(0).getString(6));
         }
         return scored.drop("error");
+    }
+
+    /**
+     * The rows of a Parquet file of completions as JSON lines holding its {@code task_id} and {@code completion} columns
+     * (a column it lacks is left out, so the row is refused naming that field), numbered in file order.
+     */
+    private static JavaPairRDD<String, Long> parquetLines(SparkSession spark, String completions, int partitions) {
+        Dataset<Row> table = spark.read().parquet(completions);
+        List<String> columns = new ArrayList<>();
+        for (String c : List.of("task_id", "completion")) if (List.of(table.columns()).contains(c)) columns.add(c);
+        if (columns.isEmpty()) {
+            throw new DatasetException(Path.of(completions), 1, "task_id", "missing: the Parquet columns are " + List.of(table.columns()));
+        }
+        String[] names = columns.toArray(String[]::new);
+        JavaPairRDD<String, Long> numbered = table.select(names[0], java.util.Arrays.copyOfRange(names, 1, names.length))
+                .javaRDD().map(r -> ParquetRows.json(r, names)).zipWithIndex();
+        return numbered.getNumPartitions() >= partitions ? numbered : numbered.repartition(partitions);
+    }
+
+    /** One Parquet row as the JSON line that would hold the same fields. */
+    static final class ParquetRows {
+        private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+        static String json(Row row, String[] names) {
+            var node = JSON.createObjectNode();
+            for (int i = 0; i < names.length; i++) node.set(names[i], JSON.valueToTree(row.get(i)));
+            return node.toString();
+        }
     }
 
     /** Writes {@code scored} to {@code out}, a folder of Parquet files when it ends in {@code .parquet}, else JSON Lines. */

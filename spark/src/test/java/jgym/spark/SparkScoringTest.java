@@ -20,7 +20,9 @@ import jgym.env.TaskLookup;
 import jgym.scenarios.Scenarios;
 import jgym.scenarios.data.JsonlReader;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -160,5 +162,36 @@ class SparkScoringTest {
         assertEquals(2, e.line());
         assertEquals("task_id", e.field());
         assertTrue(e.getMessage().startsWith(unknown + ":2: field 'task_id': no task 'no-such-task' in scenario gsm8k"), e.getMessage());
+    }
+
+    /** The same completions as a Parquet file score as the JSON Lines do; a null or missing column is named. */
+    @Test
+    void parquetCompletionsScoreAsTheirJsonLinesDo() throws IOException {
+        Scenario gsm8k = Scenarios.registry().make("gsm8k", ScenarioConfig.defaults());
+        List<Task> tasks = new ArrayList<>();
+        for (long i = 200; i < 220; i++) tasks.add(gsm8k.task(i));
+        Path jsonl = completions(tasks, "as-lines.jsonl");
+        String parquet = dir.resolve("as-table.parquet").toString();
+        spark.read().json(jsonl.toString()).select("task_id", "completion").coalesce(1).write().parquet(parquet);
+        List<Row> rows = SparkScoring.score(spark, spec("gsm8k", false), parquet, 3).collectAsList();
+        assertSameAsSingleJvm(gsm8k, jsonl, rows);
+
+        var schema = new org.apache.spark.sql.types.StructType().add("task_id", DataTypes.StringType, true)
+                .add("completion", DataTypes.StringType, true);
+        String id = gsm8k.task(0).id();
+        String withNull = dir.resolve("null.parquet").toString();
+        spark.createDataFrame(List.of(RowFactory.create(id, "<answer>1</answer>"), RowFactory.create(id, null)), schema)
+                .coalesce(1).write().parquet(withNull);
+        var e = assertThrows(DatasetException.class, () -> SparkScoring.score(spark, spec("gsm8k", false), withNull, 2));
+        assertEquals(2, e.line());
+        assertEquals("completion", e.field());
+        assertTrue(e.getMessage().startsWith(withNull + ":2: field 'completion': is null"), e.getMessage());
+
+        String noCompletion = dir.resolve("ids-only.parquet").toString();
+        spark.createDataFrame(List.of(RowFactory.create(id)), new org.apache.spark.sql.types.StructType().add("task_id", DataTypes.StringType))
+                .coalesce(1).write().parquet(noCompletion);
+        e = assertThrows(DatasetException.class, () -> SparkScoring.score(spark, spec("gsm8k", false), noCompletion, 2));
+        assertEquals("completion", e.field());
+        assertTrue(e.getMessage().contains("missing"), e.getMessage());
     }
 }

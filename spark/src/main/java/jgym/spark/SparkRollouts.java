@@ -59,15 +59,19 @@ public final class SparkRollouts implements Function<MemberSpec, RolloutStage>, 
      * @param partitions slices per step, or 0 for Spark's default parallelism
      */
     public static SparkRollouts open(String master, int partitions) {
-        return open(master, partitions, false);
+        return open(master, partitions, false, Map.of());
     }
 
-    /** For the fault tests: with {@code failFirstAttempts}, every slice's first attempt throws after sampling it. */
-    static SparkRollouts open(String master, int partitions, boolean failFirstAttempts) {
+    /**
+     * For the tests: with {@code failFirstAttempts}, every slice's first attempt throws after sampling it; {@code conf}
+     * adds Spark settings (e.g. the executors' class path for a local-cluster master).
+     */
+    static SparkRollouts open(String master, int partitions, boolean failFirstAttempts, Map<String, String> conf) {
         Objects.requireNonNull(master, "master");
         if (partitions < 0) throw new IllegalArgumentException("partitions must be >= 0, got " + partitions);
-        SparkSession spark = SparkSession.builder().master(master).appName("jgym rollouts").config("spark.ui.enabled", "false").getOrCreate();
-        return new SparkRollouts(spark, partitions, failFirstAttempts);
+        var builder = SparkSession.builder().master(master).appName("jgym rollouts").config("spark.ui.enabled", "false");
+        conf.forEach(builder::config);
+        return new SparkRollouts(builder.getOrCreate(), partitions, failFirstAttempts);
     }
 
     /** The slices a step's groups are split into (at most one per group). */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -50,10 +51,33 @@ class SparkRolloutsTest {
         TrainResult local = run(dir.resolve("local")).run();
         TrainResult spread;
         int injected = SparkRollouts.Executor.INJECTED.get();
-        try (SparkRollouts rollouts = SparkRollouts.open("local[2,2]", 3, true)) {
+        try (SparkRollouts rollouts = SparkRollouts.open("local[2,2]", 3, true, Map.of())) {
             spread = run(dir.resolve("spark")).withRolloutStages(rollouts).run();
         }
         assertEquals(4 * 3, SparkRollouts.Executor.INJECTED.get() - injected, "every slice of every step failed once and was retried");
+        assertSameMetrics(local, spread);
+    }
+
+    /**
+     * The executors in two JVMs of their own (Spark's local-cluster master: a master, a worker and executor processes on
+     * this machine), so the weights, tasks and groups really cross process boundaries, as on a cluster.
+     */
+    @Test
+    void executorsInTheirOwnJvmsGiveTheSingleJvmRunsMetrics() throws Exception {
+        Files.createDirectories(Path.of(System.getenv("SPARK_HOME"), "jars")); // Spark's launcher wants it; the class path comes below
+        TrainResult local = run(dir.resolve("local")).run();
+        TrainResult spread;
+        // the executors get this JVM's class path and its module flags (the Vector API: the driver's kernels, the same floats)
+        String flags = String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(f -> f.startsWith("--add-modules") || f.startsWith("--enable-native-access") || f.startsWith("--sun-misc")).toList());
+        var conf = Map.of("spark.executor.extraClassPath", System.getProperty("java.class.path"), "spark.executor.extraJavaOptions", flags);
+        try (SparkRollouts rollouts = SparkRollouts.open("local-cluster[2,1,1536]", 2, false, conf)) {
+            spread = run(dir.resolve("cluster")).withRolloutStages(rollouts).run();
+        }
+        assertSameMetrics(local, spread);
+    }
+
+    private static void assertSameMetrics(TrainResult local, TrainResult spread) throws Exception {
         List<MetricsRow> a = rl(local), b = rl(spread);
         assertEquals(4, a.size());
         assertEquals(a.size(), b.size());

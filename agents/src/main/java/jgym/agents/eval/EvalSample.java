@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param correct    whether the correctness term scored 1 ({@link jgym.env.RewardResult#correct()})
  * @param answer     the stated final answer, whitespace collapsed, that majority voting counts; null when the completion
  *                   states none or several different ones
- * @param truncated  the completion ran out of tokens
+ * @param truncated  the completion ran out of tokens, or the episode out of tool calls
  * @param reason     the correctness term's reason
  * @param toolCalls  how many of the sample's turns were tool calls (their outputs are in {@code completion})
  */

@@ -1,5 +1,8 @@
 package jgym.scenarios;
 
+import static jgym.scenarios.FamilyChecks.each;
+import static jgym.scenarios.FamilyChecks.find;
+import static jgym.scenarios.FamilyChecks.gold;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,10 +16,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import jgym.env.Gold;
 import jgym.env.Scenario;
 import jgym.env.ScenarioConfig;
 import jgym.env.Task;
@@ -28,26 +29,6 @@ import org.junit.jupiter.api.Test;
  * formula, recursion for truth tables, a subtractive parser for numerals, java.time, enumeration, BigInteger primality).
  */
 class MoreReasoningFamiliesTest {
-    private static final int N = 60;
-
-    private static void each(String name, Consumer<Task> check) {
-        var registry = Scenarios.registry();
-        for (int level = 1; level <= registry.entry(name).levels(); level++) {
-            Scenario s = Scenarios.make(name, ScenarioConfig.defaults().withSeed(7).withLevel(level));
-            for (int i = 0; i < N; i++) check.accept(s.task(i));
-        }
-    }
-
-    private static String gold(Task t) {
-        return ((Gold.Answer) t.gold()).text();
-    }
-
-    private static Matcher find(String regex, String text) {
-        Matcher m = Pattern.compile(regex).matcher(text);
-        assertTrue(m.find(), "'" + regex + "' not in: " + text);
-        return m;
-    }
-
     @Test
     void mazeDistancesMatchRepeatedRelaxation() {
         each("puzzle/maze", t -> {

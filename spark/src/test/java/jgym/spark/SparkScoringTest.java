@@ -52,6 +52,17 @@ class SparkScoringTest {
         return new SparkScoring.Spec(scenario, ScenarioConfig.defaults().seed(), 1, null, Map.of(), 1000, failFirst);
     }
 
+    private static Scenario gsm8k() {
+        return Scenarios.registry().make("gsm8k", ScenarioConfig.defaults());
+    }
+
+    /** Tasks {@code from .. to - 1} of {@code scenario}. */
+    private static List<Task> tasks(Scenario scenario, long from, long to) {
+        List<Task> tasks = new ArrayList<>();
+        for (long i = from; i < to; i++) tasks.add(scenario.task(i));
+        return tasks;
+    }
+
     /** Every task of {@code tasks} three times: its oracle completion, a wrong answer, and a hedge between two. */
     private Path completions(List<Task> tasks, String name) throws IOException {
         var lines = new ArrayList<String>();
@@ -100,9 +111,8 @@ class SparkScoringTest {
 
     @Test
     void gsm8kRewardsEqualSingleJvmScoringAndTheOutputRoundTrips() throws IOException {
-        Scenario gsm8k = Scenarios.registry().make("gsm8k", ScenarioConfig.defaults());
-        List<Task> tasks = new ArrayList<>();
-        for (long i = 0; i < 40; i++) tasks.add(gsm8k.task(i));
+        Scenario gsm8k = gsm8k();
+        List<Task> tasks = tasks(gsm8k, 0, 40);
         Path file = completions(tasks, "gsm8k.jsonl");
         var scored = SparkScoring.score(spark, spec("gsm8k", false), file.toString(), 3);
         List<Row> rows = scored.collectAsList();
@@ -119,9 +129,8 @@ class SparkScoringTest {
 
     @Test
     void aFailedFirstAttemptOfEveryPartitionIsRetriedWithoutLostOrDuplicatedRows() throws IOException {
-        Scenario gsm8k = Scenarios.registry().make("gsm8k", ScenarioConfig.defaults());
-        List<Task> tasks = new ArrayList<>();
-        for (long i = 100; i < 130; i++) tasks.add(gsm8k.task(i));
+        Scenario gsm8k = gsm8k();
+        List<Task> tasks = tasks(gsm8k, 100, 130);
         Path file = completions(tasks, "retry.jsonl");
         List<Row> rows = SparkScoring.score(spark, spec("gsm8k", true), file.toString(), 4).collectAsList();
         assertEquals(90, rows.stream().map(r -> r.getLong(r.fieldIndex("line"))).distinct().count());
@@ -147,7 +156,7 @@ class SparkScoringTest {
 
     @Test
     void badInputNamesTheFileLineAndFieldAsTheLocalReaderDoes() throws IOException {
-        Scenario gsm8k = Scenarios.registry().make("gsm8k", ScenarioConfig.defaults());
+        Scenario gsm8k = gsm8k();
         String id = gsm8k.task(0).id();
         Path malformed = dir.resolve("malformed.jsonl");
         Files.write(malformed, List.of(line(id, "<answer>1</answer>"), line(id, "x"), "{\"task_id\": ", line(id, "y")));
@@ -167,9 +176,8 @@ class SparkScoringTest {
     /** The same completions as a Parquet file score as the JSON Lines do; a null or missing column is named. */
     @Test
     void parquetCompletionsScoreAsTheirJsonLinesDo() throws IOException {
-        Scenario gsm8k = Scenarios.registry().make("gsm8k", ScenarioConfig.defaults());
-        List<Task> tasks = new ArrayList<>();
-        for (long i = 200; i < 220; i++) tasks.add(gsm8k.task(i));
+        Scenario gsm8k = gsm8k();
+        List<Task> tasks = tasks(gsm8k, 200, 220);
         Path jsonl = completions(tasks, "as-lines.jsonl");
         String parquet = dir.resolve("as-table.parquet").toString();
         spark.read().json(jsonl.toString()).select("task_id", "completion").coalesce(1).write().parquet(parquet);

@@ -39,6 +39,8 @@ final class Cas {
     private static final Pattern SCIENTIFIC = Pattern.compile("(?<![A-Za-z\\\\.\\d])(\\d+(?:\\.\\d+)?)[eE]([+-]?\\d{1,4})(?![A-Za-z\\d])");
     private static final Pattern SPACED_THOUSANDS = Pattern.compile("(?<![\\d.])\\d{1,3}(?: \\d{3})+(?![\\d])");
     private static final Pattern DIGITS_APART = Pattern.compile("(?<![\\d_^.])\\d+\\s+\\d");
+    /** A decimal literal: digits with a point and at least one digit after it, not part of a longer number. */
+    private static final Pattern DECIMAL = Pattern.compile("(?<![\\d.])(\\d{0,200})\\.(\\d{1,200})(?![\\d.])");
     private static final Pattern FRAC_SHORT = Pattern.compile("\\\\frac\\s*([0-9A-Za-z])\\s*([0-9A-Za-z]|\\{)");
     private static final Pattern FRAC_SHORT_SECOND = Pattern.compile("\\\\frac(\\{[^{}]*\\})\\s*([0-9A-Za-z])");
 
@@ -55,7 +57,13 @@ final class Cas {
 
     /** A parsed, guarded expression or the reason it was refused. */
     sealed interface Parsed permits Parsed.Ok, Parsed.Refused {
-        record Ok(IExpr expr) implements Parsed {}
+        /**
+         * A guarded expression with every decimal literal read as the exact rational it writes ({@code 2.5} is 5/2).
+         *
+         * @param approximate whether the expression was written with a decimal point: an approximation, for which the
+         *                    tolerance applies (see {@link Closeness})
+         */
+        record Ok(IExpr expr, boolean approximate) implements Parsed {}
 
         record Refused(String reason) implements Parsed {}
     }
@@ -76,8 +84,11 @@ final class Cas {
     /** Reads one LaTeX expression (no relations, lists or text: {@link FormReader} split those off). */
     static Parsed parse(String latex) {
         String s;
+        boolean approximate;
         try {
             s = prepare(latex);
+            approximate = DECIMAL.matcher(s).find();
+            s = exactDecimals(s);
         } catch (IllegalArgumentException e) {
             return new Parsed.Refused(e.getMessage());
         }
@@ -90,7 +101,11 @@ final class Cas {
         if (expr == null) return new Parsed.Refused("cannot read '" + FormReader.abbreviate(latex) + "' as an expression");
         String bad = refused(expr, 0);
         if (bad != null) return new Parsed.Refused("'" + FormReader.abbreviate(latex) + "' uses " + bad + ", which an answer may not");
-        return new Parsed.Ok(expr);
+        // A machine float would overflow to Infinity or underflow to 0.0 (10^{-400} as 0): none may reach the algebra.
+        if (expr.has(IExpr::isInexactNumber, false)) {
+            return new Parsed.Refused("'" + FormReader.abbreviate(latex) + "' has a number that cannot be read exactly");
+        }
+        return new Parsed.Ok(expr, approximate);
     }
 
     /** LaTeX the parser reads as meant: wrappers unwrapped, shorthand fractions braced, binomials and e-notation spelled out. */
@@ -107,6 +122,15 @@ final class Cas {
         if (DIGITS_APART.matcher(s).find()) throw new IllegalArgumentException("two numbers side by side in '" + FormReader.abbreviate(latex) + "'");
         s = SCIENTIFIC.matcher(s).replaceAll(m -> Matcher.quoteReplacement("(" + m.group(1) + "\\times 10^{" + m.group(2) + "})"));
         return s;
+    }
+
+    /**
+     * {@code s} with each decimal literal written as the exact fraction it denotes ({@code 2.5} as
+     * {@code (\frac{25}{10})}), so that no value is ever a machine float.
+     */
+    static String exactDecimals(String s) {
+        return DECIMAL.matcher(s).replaceAll(m -> Matcher.quoteReplacement(
+                "(\\frac{" + m.group(1) + m.group(2) + "}{1" + "0".repeat(m.group(2).length()) + "})"));
     }
 
     private static String unwrap(String s, String cmd) {
@@ -188,31 +212,36 @@ final class Cas {
     }
 
     /**
-     * Whether the values {@code a} and {@code b} (already parsed) are equal, on {@code engine}'s thread.
+     * Whether the values {@code gold} and {@code answer} (already parsed) are equal, on {@code engine}'s thread: the same
+     * value, a difference that evaluates or simplifies to 0, or, for values with no free variable that the algebra
+     * cannot settle, {@link Closeness} (exact values only within 50-digit rounding noise; an answer written with
+     * decimals within {@code tolerance} of a gold that is not rational). A difference that is an exact nonzero number
+     * is never equal.
      *
-     * @param tolerance relative tolerance for values with no free variables
+     * @param approximate whether either side was written with decimals
+     * @param tolerance   relative to the gold, for approximate values
      */
-    static Verdict sameValue(EvalEngine engine, IExpr a, IExpr b, double tolerance) {
-        IExpr va = engine.evaluate(a);
-        IExpr vb = engine.evaluate(b);
-        if (!comparable(va) || !comparable(vb)) return Verdict.no("no definite value (" + shortly(comparable(va) ? vb : va) + ")");
-        if (va.equals(vb)) return Verdict.yes("the same value " + shortly(va));
-        if (infinite(va) || infinite(vb)) return Verdict.no(shortly(va) + " is not " + shortly(vb));
-        IExpr difference = F.Subtract(va, vb);
+    static Verdict sameValue(EvalEngine engine, IExpr gold, IExpr answer, boolean approximate, double tolerance) {
+        IExpr vg = engine.evaluate(gold);
+        IExpr va = engine.evaluate(answer);
+        if (!comparable(vg) || !comparable(va)) return Verdict.no("no definite value (" + shortly(comparable(vg) ? va : vg) + ")");
+        if (vg.equals(va)) return Verdict.yes("the same value " + shortly(vg));
+        if (infinite(vg) || infinite(va)) return Verdict.no(shortly(va) + " is not " + shortly(vg));
+        IExpr difference = engine.evaluate(F.Subtract(vg, va));
+        if (difference.isZero()) return Verdict.yes("the difference is 0");
+        boolean numeric = vg.isNumericFunction(true) && va.isNumericFunction(true);
+        // A decimal can state a rational gold exactly, so only an irrational gold (pi, a surd) takes an approximation.
+        if (approximate && numeric && !vg.isRational()) return Closeness.approximate(engine, vg, va, tolerance);
+        if (difference.isExactNumber()) return Verdict.no(shortly(va) + " is not " + shortly(vg) + ": they differ by exactly " + shortly(difference));
         IExpr simplified = engine.evaluate(F.Simplify(difference));
         if (simplified.isZero()) return Verdict.yes("the difference simplifies to 0");
-        boolean numeric = va.isNumericFunction(true) && vb.isNumericFunction(true);
-        if (numeric) {
-            double gap = engine.evaluate(F.N(F.Abs(difference))).evalf();
-            double scale = Math.max(1.0, Math.abs(engine.evaluate(F.N(F.Abs(vb))).evalf()));
-            if (gap <= tolerance * scale) return Verdict.yes("equal within the tolerance (they differ by " + gap + ")");
-            return Verdict.no(shortly(va) + " differs from " + shortly(vb) + " by " + String.format("%.3g", gap));
-        }
+        if (simplified.isExactNumber()) return Verdict.no(shortly(va) + " is not " + shortly(vg) + ": they differ by exactly " + shortly(simplified));
+        if (numeric) return Closeness.exact(engine, vg, va, simplified);
         for (var form : new IExpr[] {F.Together(difference), F.Expand(difference), F.TrigExpand(difference)}) {
             IExpr v = engine.evaluate(form);
             if (v.isZero() || engine.evaluate(F.Simplify(v)).isZero()) return Verdict.yes("the difference simplifies to 0");
         }
-        return Verdict.no("could not show " + shortly(va) + " equal to " + shortly(vb) + " (difference " + shortly(simplified) + ")");
+        return Verdict.no("could not show " + shortly(va) + " equal to " + shortly(vg) + " (difference " + shortly(simplified) + ")");
     }
 
     static String shortly(IExpr e) {

@@ -23,16 +23,20 @@ import org.matheclipse.core.interfaces.IExpr;
  *
  * <p>The shapes are compared first ({@link FormReader}; an interval is never a tuple of another length, a set is
  * matched without regard to order, a tuple in order), then each pair of expressions: exact rationals directly, anything
- * else through the computer algebra system ({@link Cas}): equal canonical forms, a difference that simplifies to 0, or,
- * for values with no free variable, a numerical difference within the relative {@code tolerance}. When equality cannot
- * be shown the verdict is "not equal" with the reason: a false reject is a lost reward, a false accept teaches a policy
+ * else through the computer algebra system ({@link Cas}) with every decimal read as the exact fraction it writes: equal
+ * canonical forms, a difference that simplifies to 0, or, for values with no free variable, {@link Closeness} in
+ * 50-digit arithmetic (nothing overflows or underflows: {@code 10^{400}} is no number's neighbour). A difference that
+ * is an exact nonzero number is never equal. When equality cannot be shown the verdict is "not equal" with the reason:
+ * a false reject is a lost reward, a false accept teaches a policy
  * to write what the grader cannot check.
  *
  * <p>Percentages: {@code p\%} equals both {@code p} and {@code p/100}. Degrees: {@code 90^\circ} is 90. A comparison
  * that takes longer than {@code timeLimit} is stopped and is "not equal".
  *
- * @param tolerance relative tolerance for numbers the algebra cannot settle exactly (a decimal against {@code \pi});
- *                  {@link #DEFAULT} allows only floating-point noise
+ * @param tolerance for an answer (or gold) written with decimals, an approximation, against a gold whose value is
+ *                  not rational (a decimal against {@code \pi}): the largest difference accepted, relative to the
+ *                  gold's magnitude; {@link #DEFAULT} allows only floating-point noise. Exact answers, and any answer
+ *                  to a rational gold, never get it
  * @param timeLimit wall time allowed for one comparison
  */
 public record Equivalence(double tolerance, Duration timeLimit) {
@@ -211,14 +215,16 @@ public record Equivalence(double tolerance, Duration timeLimit) {
             if (g instanceof Cas.Parsed.Refused r) return Verdict.no("the gold cannot be read: " + r.reason());
             Cas.Parsed a = parsed.computeIfAbsent(answer, Cas::parse);
             if (a instanceof Cas.Parsed.Refused r) return Verdict.no(r.reason());
-            IExpr ge = ((Cas.Parsed.Ok) g).expr();
-            IExpr ae = ((Cas.Parsed.Ok) a).expr();
+            var go = (Cas.Parsed.Ok) g;
+            var ao = (Cas.Parsed.Ok) a;
+            IExpr ge = go.expr();
+            IExpr ae = ao.expr();
             // The same expression as the gold: equal when the gold has a value (no simplification needed).
             if (ge.equals(ae)) {
                 IExpr v = engine.evaluate(ge);
                 return Cas.comparable(v) ? Verdict.yes("the same expression as the gold") : Verdict.no("no definite value (" + Cas.shortly(v) + ")");
             }
-            return Cas.sameValue(engine, ge, ae, tolerance);
+            return Cas.sameValue(engine, ge, ae, go.approximate() || ao.approximate(), tolerance);
         }
 
         private Verdict relations(Form.Relation g, Form.Relation a) {

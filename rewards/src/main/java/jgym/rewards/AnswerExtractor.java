@@ -4,13 +4,30 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the final answer a completion states, by explicit markers only; never by guessing a number from the prose.
+ * Finds the final answer a completion states, the way the field's graders read what real models write.
  *
- * <p>Precedence: if the completion contains {@code <answer>}, only complete {@code <answer>...</answer>} blocks count
- * (an unclosed block is a truncated answer, not an answer); inside a block, a single {@code \boxed{...}} or
- * {@code #### N} narrows it. Otherwise every {@code \boxed{...}} (nested braces allowed); otherwise every {@code #### N} line. Several
- * answers are all returned: the caller decides (our rewards require every one of them to be right, so a hedge scores 0).
- * "Last number in the text" is deliberately not here; it is the separate, explicit {@link LastNumberAnswer} reward.
+ * <p>Where: after the last {@code </think>} when the completion has one (reasoning may try and retract answers; only
+ * what follows it is final), else the whole completion. What, by precedence, the first level that finds anything
+ * deciding:
+ * <ol>
+ *   <li><b>markers</b>: every complete {@code <answer>...</answer>} block (a single {@code \boxed{}} or
+ *       {@code #### N} inside one narrows it), every {@code \boxed{...}} and every {@code #### N} line outside them;</li>
+ *   <li><b>phrases</b>: the text after every "final answer:", "the final answer is", "the answer is", "answer:" or "the
+ *       result is" (any case, markdown emphasis allowed: {@code **Answer:** 72}) up to the end of its sentence, as
+ *       Minerva's and lm-eval's strict graders read it ("Final Answer: The final answer is 72. I hope it is
+ *       correct.");</li>
+ *   <li><b>a closing formula</b>: the last {@code $...$}, {@code $$...$$}, {@code \[...\]} or {@code \(...\)} when
+ *       nothing but punctuation follows it (Math-Verify's last LaTeX expression);</li>
+ *   <li><b>the last number</b> with the words after it to the end of its sentence (lm-eval's flexible rule, but the
+ *       words are kept for the reader to judge: {@code 72 thousand} is not 72).</li>
+ * </ol>
+ * Every answer found at the deciding level is returned: our rewards require all of them to be right, so a second,
+ * different answer anywhere at that level (an {@code <answer>} and a different box, "the answer is 73 ... wait, the
+ * answer is 72") is a hedge that scores 0, and so is a correction after the last one (a cue such as "wait", "actually",
+ * "correction" followed by another number: "The answer is 72. Wait, actually it is 73."). A last number that closes a
+ * list or a choice ({@code 72 or 73},
+ * {@code 70, 72}) is no answer. A completion that opens a marker it never closes was cut off mid-answer: it states
+ * nothing, and no lower level is read.
  *
  * <p>Work is linear in the completion length, and at most {@link #MAX_ANSWERS} answers are collected.
  */
@@ -22,41 +39,102 @@ public final class AnswerExtractor {
 
     private static final String OPEN = "<answer>";
     private static final String CLOSE = "</answer>";
+    private static final String THINK_CLOSE = "</think>";
 
     /** The answers {@code completion} (never null) states, or why it states none. */
     public static Extraction extract(String completion) {
         if (completion.isEmpty()) return new Extraction.Missing("empty completion");
-        if (completion.contains(OPEN)) return tagged(completion);
-        List<String> boxed = boxed(completion);
-        if (!boxed.isEmpty()) return found(Extraction.Source.BOXED, boxed);
-        List<String> hashes = hashes(completion);
-        if (!hashes.isEmpty()) return found(Extraction.Source.HASHES, hashes);
-        return new Extraction.Missing("no <answer>...</answer>, \\boxed{...} or #### answer in the completion");
+        int think = completion.lastIndexOf(THINK_CLOSE);
+        String region = think < 0 ? completion : completion.substring(think + THINK_CLOSE.length());
+        String where = think < 0 ? "in the completion" : "after </think>";
+        Extraction marked = marked(region, where);
+        if (marked != null) return marked;
+        if (truncatedBox(region)) return new Extraction.Missing("the last \\boxed{ is never closed: the answer was cut off");
+        NaturalAnswers.Stated phrases = NaturalAnswers.statedPhrases(region);
+        if (!phrases.texts().isEmpty()) return found(Extraction.Source.PHRASE, corrected(phrases.texts(), region, phrases.end()));
+        String formula = NaturalAnswers.closingFormula(region);
+        if (formula != null) return found(Extraction.Source.FORMULA, List.of(formula));
+        NaturalAnswers.LastNumber last = NaturalAnswers.lastNumber(region);
+        if (last instanceof NaturalAnswers.LastNumber.Choice c) return new Extraction.Missing(c.reason());
+        if (last instanceof NaturalAnswers.LastNumber.Stated s) return found(Extraction.Source.LAST_NUMBER, List.of(s.text()));
+        return new Extraction.Missing("no <answer>, \\boxed{}, ####, stated answer or number " + where);
+    }
+
+    /** Every marked answer of {@code region}, the source being the first kind found; null when there is none. */
+    private static Extraction marked(String region, String where) {
+        var answers = new ArrayList<String>();
+        Extraction.Source source = null;
+        var outside = new StringBuilder();
+        int from = 0;
+        boolean unclosed = false;
+        while (true) {
+            int open = region.indexOf(OPEN, from);
+            if (open < 0) break;
+            int close = region.indexOf(CLOSE, open + OPEN.length());
+            if (close < 0) {
+                unclosed = true;
+                break;
+            }
+            outside.append(region, from, open).append('\n');
+            if (answers.size() == MAX_ANSWERS) return tooMany("<answer> blocks");
+            answers.add(narrow(region.substring(open + OPEN.length(), close)));
+            source = Extraction.Source.ANSWER_TAG;
+            from = close + CLOSE.length();
+        }
+        if (unclosed && answers.isEmpty()) return new Extraction.Missing("<answer> is never closed by </answer>");
+        outside.append(region, from, unclosed ? region.indexOf(OPEN, from) : region.length());
+        String rest = outside.toString();
+        List<String> boxed = boxed(rest);
+        if (!boxed.isEmpty() && source == null) source = Extraction.Source.BOXED;
+        answers.addAll(boxed);
+        List<String> hashes = hashes(rest);
+        if (!hashes.isEmpty() && source == null) source = Extraction.Source.HASHES;
+        answers.addAll(hashes);
+        if (source == null) return null;
+        return found(source, corrected(answers, region, markedEnd(region, unclosed ? region.indexOf(OPEN, from) : region.length())));
+    }
+
+    /** {@code answers} and, when the text after offset {@code end} corrects them ("wait, it is 73"), that correction. */
+    private static List<String> corrected(List<String> answers, String region, int end) {
+        String correction = NaturalAnswers.correction(region, end);
+        if (correction == null) return answers;
+        var all = new ArrayList<>(answers);
+        all.add(correction);
+        return all;
+    }
+
+    /** Where the last marker of {@code region[0, limit)} ends: a {@code </answer>}, a box's brace or a {@code ####} line. */
+    private static int markedEnd(String region, int limit) {
+        String s = region.substring(0, limit);
+        int end = 0;
+        int close = s.lastIndexOf(CLOSE);
+        if (close >= 0) end = close + CLOSE.length();
+        int box = s.lastIndexOf("\\boxed{");
+        if (box >= 0) {
+            int brace = MathText.matchingBrace(s, box + "\\boxed".length());
+            if (brace >= 0) end = Math.max(end, brace + 1);
+        }
+        int hash = s.lastIndexOf("####");
+        if (hash >= 0) {
+            int line = s.indexOf('\n', hash);
+            end = Math.max(end, line < 0 ? s.length() : line);
+        }
+        return end;
     }
 
     private static Extraction found(Extraction.Source source, List<String> answers) {
-        if (answers.size() > MAX_ANSWERS) {
-            return new Extraction.Missing("more than " + MAX_ANSWERS + " " + source + " answers: a list of guesses, not an answer");
-        }
+        if (answers.size() > MAX_ANSWERS) return tooMany(source + " answers");
         return new Extraction.Found(source, answers);
     }
 
-    private static Extraction tagged(String s) {
-        var answers = new ArrayList<String>();
-        int from = 0;
-        while (true) {
-            int open = s.indexOf(OPEN, from);
-            if (open < 0) break;
-            int close = s.indexOf(CLOSE, open + OPEN.length());
-            if (close < 0) break;
-            if (answers.size() == MAX_ANSWERS) {
-                return new Extraction.Missing("more than " + MAX_ANSWERS + " <answer> blocks: a list of guesses, not an answer");
-            }
-            answers.add(narrow(s.substring(open + OPEN.length(), close)));
-            from = close + CLOSE.length();
-        }
-        if (answers.isEmpty()) return new Extraction.Missing("<answer> is never closed by </answer>");
-        return new Extraction.Found(Extraction.Source.ANSWER_TAG, answers);
+    private static Extraction tooMany(String what) {
+        return new Extraction.Missing("more than " + MAX_ANSWERS + " " + what + ": a list of guesses, not an answer");
+    }
+
+    /** Whether the last box command in {@code s} never closes (a completion cut off inside its answer). */
+    private static boolean truncatedBox(String s) {
+        int at = s.lastIndexOf("\\boxed{");
+        return at >= 0 && MathText.matchingBrace(s, at + "\\boxed".length()) < 0;
     }
 
     /** The boxed or #### part of an answer block, if it has exactly one such marker; else the block itself. */

@@ -28,19 +28,20 @@ public record CorrectAnswer() implements Reward {
         if (gold instanceof MathAnswer.Malformed m) {
             return Score.notApplicable("gold answer '" + Arithmetic.abbreviate(goldAnswer.text()) + "' cannot be read: " + m.reason());
         }
+        AnswerWords words = AnswerWords.of(task.prompt());
         Extraction e = AnswerExtractor.extract(completion);
         if (e instanceof Extraction.Missing missing) return Score.fail(missing.reason());
         var found = (Extraction.Found) e;
         int n = found.answers().size();
         for (String raw : found.answers()) {
-            MathAnswer a = MathAnswer.parse(raw);
+            MathAnswer a = MathAnswer.parse(raw, words);
             String which = n == 1 ? "answer" : "one of " + n + " stated answers";
             if (a instanceof MathAnswer.Malformed m) return Score.fail(which + " cannot be read: " + m.reason());
             if (!a.matches(gold)) {
                 return Score.fail(which + " '" + Arithmetic.abbreviate(raw.strip()) + "' reads as " + show(a) + ", gold is " + show(gold)
                         + (n == 1 ? "" : "; every stated answer must be right"));
             }
-            if (a instanceof MathAnswer.Number && !MathAnswer.isLiteral(raw)) {
+            if (a instanceof MathAnswer.Number && !MathAnswer.isLiteral(raw, words)) {
                 return Score.fail(which + " '" + Arithmetic.abbreviate(raw.strip()) + "' is an expression, not a number: the value "
                         + show(a) + " must be stated, not left for the grader to work out");
             }

@@ -42,6 +42,7 @@ public record EquivalentAnswer(Equivalence equivalence) implements Reward {
         if (gold instanceof Form.Malformed m) {
             return Score.notApplicable("gold answer '" + Arithmetic.abbreviate(goldAnswer.text()) + "' cannot be read: " + m.reason());
         }
+        AnswerWords words = AnswerWords.of(task.prompt());
         Extraction e = AnswerExtractor.extract(completion);
         if (e instanceof Extraction.Missing missing) return Score.fail(missing.reason());
         var found = (Extraction.Found) e;
@@ -49,7 +50,7 @@ public record EquivalentAnswer(Equivalence equivalence) implements Reward {
         String last = "";
         for (String raw : found.answers()) {
             String which = n == 1 ? "answer" : "one of " + n + " stated answers";
-            Form answer = FormReader.read(raw);
+            Form answer = FormReader.read(raw, words);
             if (answer instanceof Form.Malformed m) return Score.fail(which + " cannot be read: " + m.reason());
             Verdict v = equivalence.compare(gold, answer);
             if (!v.equal()) {

@@ -13,7 +13,18 @@ public sealed interface Extraction permits Extraction.Found, Extraction.Missing 
         /** {@code \boxed{...}} (MATH convention). */
         BOXED,
         /** {@code #### N} at the end of a line (GSM8K convention). */
-        HASHES
+        HASHES,
+        /** A stated-answer phrase: "The answer is 72.", "**Answer:** 72", Minerva's "Final Answer: The final answer is". */
+        PHRASE,
+        /** A formula that closes the completion: {@code $x$}, {@code $$x$$}, {@code \[x\]} (Math-Verify's last LaTeX). */
+        FORMULA,
+        /** The last number and the words after it to the end of its sentence (lm-eval's flexible GSM8K rule). */
+        LAST_NUMBER;
+
+        /** Whether the completion marked this answer ({@code <answer>}, a box or {@code ####}) rather than wrote it in prose. */
+        public boolean marked() {
+            return this == ANSWER_TAG || this == BOXED || this == HASHES;
+        }
     }
 
     /**

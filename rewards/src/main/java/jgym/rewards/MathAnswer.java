@@ -79,8 +79,13 @@ public sealed interface MathAnswer permits MathAnswer.Number, MathAnswer.Text, M
         return false;
     }
 
-    /** Reads {@code raw} (never null) by the rules above. */
+    /** Reads {@code raw} (never null) by the rules above, with the stated units only ({@link AnswerWords#UNITS}). */
     static MathAnswer parse(String raw) {
+        return parse(raw, AnswerWords.UNITS);
+    }
+
+    /** Reads {@code raw} (never null) by the rules above; {@code words} says which words after a number are its unit. */
+    static MathAnswer parse(String raw, AnswerWords words) {
         if (raw.length() > MAX_LENGTH) return new Malformed("answer longer than " + MAX_LENGTH + " characters (" + raw.length() + ")");
         Number plain = plainInteger(raw);
         if (plain != null) return plain;
@@ -92,8 +97,8 @@ public sealed interface MathAnswer permits MathAnswer.Number, MathAnswer.Text, M
         if (s.isEmpty()) return new Malformed("empty answer");
         if (!balanced(s)) return new Malformed("unbalanced parentheses in '" + Arithmetic.abbreviate(raw) + "'");
         int eq = s.lastIndexOf('=');
-        if (eq >= 0) return MathAnswerReader.equation(s, raw);
-        return MathAnswerReader.side(s);
+        if (eq >= 0) return MathAnswerReader.equation(s, raw, words);
+        return MathAnswerReader.side(s, words);
     }
 
     /**
@@ -102,7 +107,7 @@ public sealed interface MathAnswer permits MathAnswer.Number, MathAnswer.Text, M
      * to evaluate ({@code 66-9-95}, {@code 2*(3)^2 + 1}): a task that asks for a value is not answered by restating
      * the question. The last side of an equation is what counts.
      */
-    static boolean isLiteral(String raw) {
+    static boolean isLiteral(String raw, AnswerWords words) {
         if (raw.length() > MAX_LENGTH) return false;
         String s = MathText.unlatex(MathText.canonical(raw));
         if (s == null) return false;
@@ -110,7 +115,7 @@ public sealed interface MathAnswer permits MathAnswer.Number, MathAnswer.Text, M
         while (s.endsWith(".") && !s.isEmpty()) s = s.substring(0, s.length() - 1).strip();
         s = MathAnswerReader.withoutLeadIn(s);
         int eq = s.lastIndexOf('=');
-        return MathAnswerReader.literal(eq >= 0 ? s.substring(eq + 1) : s);
+        return MathAnswerReader.literal(eq >= 0 ? s.substring(eq + 1) : s, words);
     }
 
     /** Text normalised for a non-numeric comparison: lower case, no whitespace, no braces (escaped {@code \{ \}} too). */

@@ -1,13 +1,12 @@
 package jgym.rewards;
 
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The reading steps behind {@link MathAnswer#parse(String)}: equations, units, currency, separators, mixed numbers. */
 final class MathAnswerReader {
     private MathAnswerReader() {}
 
-    /** Words that look like units but are mathematics: never stripped from the end of an answer. */
-    private static final Set<String> NOT_UNITS = Set.of("pi", "e", "i", "x", "y", "z", "n", "sqrt", "inf", "infty", "infinity");
     /** Unit words stripped at most this many times from one answer ("3 square feet per hour" is four). */
     private static final int MAX_UNIT_WORDS = 6;
 
@@ -27,18 +26,18 @@ final class MathAnswerReader {
     }
 
     /** Reads {@code lhs = ... = rhs}: the right-hand side, if every other side is a name or has the same value. */
-    static MathAnswer equation(String s, String raw) {
+    static MathAnswer equation(String s, String raw, AnswerWords words) {
         if (s.indexOf('<') >= 0 || s.indexOf('>') >= 0 || s.indexOf('!') >= 0) return MathAnswer.text(s);
         String[] parts = s.split("=", -1);
         for (String p : parts) {
             if (p.isBlank()) return new MathAnswer.Malformed("an equation with an empty side: '" + Arithmetic.abbreviate(raw) + "'");
         }
-        MathAnswer last = side(parts[parts.length - 1].strip());
+        MathAnswer last = side(parts[parts.length - 1].strip(), words);
         if (last instanceof MathAnswer.Malformed) return last;
         for (int k = 0; k < parts.length - 1; k++) {
             String p = parts[k].strip();
             if (isName(p)) continue;
-            MathAnswer other = side(p);
+            MathAnswer other = side(p, words);
             if (!(last instanceof MathAnswer.Number n) || !(other instanceof MathAnswer.Number o)) return MathAnswer.text(s);
             if (!o.value().equals(n.value())) {
                 return new MathAnswer.Malformed("the equation '" + Arithmetic.abbreviate(raw) + "' is false: " + p + " is " + o.value()
@@ -48,12 +47,16 @@ final class MathAnswerReader {
         return last;
     }
 
-    /** A side with its currency, units and percent sign removed, and whether it was a percentage. */
-    private record Bare(String text, boolean percent) {}
+    /**
+     * A side with its currency, units and percent sign removed, whether it was a percentage, and the number words that
+     * followed it, leftmost first ({@code 72 thousand} is {@code 72} and {@code [thousand]}).
+     */
+    private record Bare(String text, boolean percent, List<String> numberWords) {}
 
-    private static Bare bare(String s) {
+    private static Bare bare(String s, AnswerWords words) {
         s = stripCurrency(s);
         boolean percent = false;
+        var numberWords = new ArrayList<String>();
         for (int k = 0; k < MAX_UNIT_WORDS; k++) {
             s = s.strip();
             if (s.endsWith("%")) {
@@ -63,10 +66,17 @@ final class MathAnswerReader {
             }
             int unit = unitStart(s);
             if (unit < 0) break;
-            if (s.regionMatches(true, unit, "percent", 0, 7) && s.length() - unit == 7) percent = true;
+            String word = s.substring(unit);
+            if (AnswerWords.isNumberWord(word)) {
+                numberWords.add(0, word);
+            } else if (isUnit(word, words)) {
+                if (word.equalsIgnoreCase("percent")) percent = true;
+            } else {
+                break; // a word that could change the value: the side stays as written and is not a number
+            }
             s = s.substring(0, unit);
         }
-        return new Bare(s.strip(), percent);
+        return new Bare(s.strip(), percent, numberWords);
     }
 
     /** Number literals a stated value may be written as: 72, -0.75, .5, 3/4, (-3)/(4) from \frac, 1 1/2, 1(1)/(2). */
@@ -81,8 +91,8 @@ final class MathAnswerReader {
      * Whether side {@code s} writes its value as a number literal (after currency, units, percent and thousands
      * separators), not as an expression to be evaluated: {@code -38} is, {@code 66-9-95} is not.
      */
-    static boolean literal(String s) {
-        String t = bare(s).text();
+    static boolean literal(String s, AnswerWords words) {
+        String t = MathText.decimalComma(bare(s, words).text());
         if (t.indexOf(',') >= 0) {
             t = thousands(t);
             if (t == null) return false;
@@ -91,25 +101,32 @@ final class MathAnswerReader {
     }
 
     /** Reads one side: currency, units and percent stripped, then a number if it is one, else text. */
-    static MathAnswer side(String s) {
+    static MathAnswer side(String s, AnswerWords words) {
         // Units are dropped only from a number: text keeps every word ("disk 1 from A to C" is not "disk 1 from B to C").
         String written = s;
-        Bare b = bare(s);
+        Bare b = bare(s, words);
         s = b.text();
         boolean percent = b.percent();
         if (s.isEmpty()) return new MathAnswer.Malformed("no number left after removing units");
+        s = MathText.decimalComma(s);
         if (s.indexOf(',') >= 0) {
             String plain = thousands(s);
             if (plain == null) return MathAnswer.text(written);
             s = plain;
         }
         ExactRational mixed = mixed(s);
-        if (mixed != null) return new MathAnswer.Number(mixed, percent);
+        if (mixed != null) return new MathAnswer.Number(scaled(mixed, b.numberWords()), percent);
         Evaluation e = Arithmetic.evaluate(s, Arithmetic.Dialect.MATH);
-        if (e instanceof Evaluation.Ok ok) return new MathAnswer.Number(ok.value(), percent);
+        if (e instanceof Evaluation.Ok ok) return new MathAnswer.Number(scaled(ok.value(), b.numberWords()), percent);
         String why = ((Evaluation.Invalid) e).reason();
         if (why.startsWith("division by zero")) return new MathAnswer.Malformed(why);
         return MathAnswer.text(written);
+    }
+
+    /** {@code v} with each number word applied in reading order: {@code 2 hundred thousand} is 200000. */
+    private static ExactRational scaled(ExactRational v, List<String> numberWords) {
+        for (String w : numberWords) v = AnswerWords.apply(v, w);
+        return v;
     }
 
     private static boolean isName(String p) {
@@ -152,7 +169,6 @@ final class MathAnswerReader {
             char c = s.charAt(k);
             if (!(c >= '0' && c <= '9') && c != '.') return -1;
         }
-        if (!unitWord(s, j, end)) return -1;
         if (j > 0) {
             char before = s.charAt(j - 1);
             if (!(Character.isWhitespace(before) || Character.isDigit(before) || before == '%' || before == ')' || before == '.')) return -1;
@@ -164,19 +180,20 @@ final class MathAnswerReader {
     }
 
     /**
-     * Whether {@code s[from, to)} is a unit word: letters, each letter group optionally followed by a power
-     * ({@code cm2}, {@code m^2}) and joined by '/' or '.' ({@code km/h}); and no letter group is mathematics ({@code e5} is not a unit).
+     * Whether {@code word} is a unit: letter groups, each a unit of {@code words} and optionally followed by a power
+     * ({@code cm2}, {@code m^2}), joined by '/' or '.' ({@code km/h}); a trailing '.' is allowed ({@code ft.}).
      */
-    private static boolean unitWord(String s, int from, int to) {
-        int i = from;
+    private static boolean isUnit(String word, AnswerWords words) {
+        int i = 0;
+        int to = word.length();
         while (i < to) {
             int letters = i;
-            while (i < to && Character.isLetter(s.charAt(i))) i++;
+            while (i < to && (Character.isLetter(word.charAt(i)) || word.charAt(i) == '\'')) i++;
             if (i == letters) return false;
-            if (NOT_UNITS.contains(s.substring(letters, i).toLowerCase(java.util.Locale.ROOT))) return false;
-            if (i < to && s.charAt(i) == '^') i++;
-            if (i < to && Character.isDigit(s.charAt(i))) i++;
-            if (i < to && (s.charAt(i) == '/' || s.charAt(i) == '.' || s.charAt(i) == '\'')) i++;
+            if (!words.isUnit(word.substring(letters, i).replace("'", ""))) return false;
+            if (i < to && word.charAt(i) == '^') i++;
+            if (i < to && (word.charAt(i) == '2' || word.charAt(i) == '3')) i++;
+            if (i < to && (word.charAt(i) == '/' || word.charAt(i) == '.')) i++;
         }
         return true;
     }
@@ -197,7 +214,7 @@ final class MathAnswerReader {
             if (before == 0 || after != 3) return null;
             int groupStart = i - before;
             boolean firstGroup = groupStart == 0 || s.charAt(groupStart - 1) != ',';
-            if (firstGroup && before > 3) return null;
+            if (firstGroup && (before > 3 || s.charAt(groupStart) == '0')) return null; // 0,072 is no thousands
             if (firstGroup && groupStart > 0 && s.charAt(groupStart - 1) == '.') return null;
         }
         return b.toString();

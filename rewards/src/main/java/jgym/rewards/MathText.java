@@ -8,7 +8,9 @@ import java.text.Normalizer;
  * <p>Unicode rule (documented decision): any decimal digit of any script ({@code Character.isDigit}, e.g. fullwidth
  * {@code ７２} or Arabic-Indic {@code ٧٢}) is read as its ASCII value, after NFKC folding of compatibility forms; the
  * minus sign, dashes and the multiplication and division signs become {@code - * /}. A careful grader reads
- * {@code ７２} as 72, so we do too.
+ * {@code ７２} as 72, so we do too. Superscripts are powers and vulgar fractions are fractions, read before NFKC would
+ * flatten them into digits: {@code 7²} is {@code 7^{2}} (not 72), {@code 2⁻¹} is {@code 2^{-1}}, {@code 1½} is the
+ * mixed number {@code 1 1/2} and {@code ½} is {@code 1/2}.
  */
 public final class MathText {
     private MathText() {}
@@ -18,7 +20,7 @@ public final class MathText {
         int i = 0;
         while (i < s.length() && s.charAt(i) < 128) i++;
         if (i == s.length()) return s;
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        String n = Normalizer.normalize(powersAndFractions(s), Normalizer.Form.NFKC);
         var b = new StringBuilder(n.length());
         for (int k = 0; k < n.length(); k++) {
             char c = n.charAt(k);
@@ -35,6 +37,54 @@ public final class MathText {
             }
         }
         return b.toString();
+    }
+
+    private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile("[+-]?0,\\d+");
+
+    /**
+     * {@code s} with a decimal comma read as a point where that is the only reading ({@code 0,072} is 0.072: a
+     * thousands group never follows a lone 0); otherwise {@code s} unchanged ({@code 1,234} is left to the thousands
+     * reader, {@code 3,5} to the list reader).
+     */
+    public static String decimalComma(String s) {
+        String t = s.strip();
+        return DECIMAL_COMMA.matcher(t).matches() ? t.replace(',', '.') : s;
+    }
+
+    private static final String SUPERSCRIPTS = "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079";
+    /** The vulgar fraction characters and their values. */
+    private static final String VULGAR = "\u00BC\u00BD\u00BE\u2150\u2151\u2152\u2153\u2154\u2155\u2156\u2157\u2158\u2159\u215A\u215B\u215C\u215D\u215E\u2189";
+    private static final String[] VULGAR_VALUES = {"1/4", "1/2", "3/4", "1/7", "1/9", "1/10", "1/3", "2/3", "1/5", "2/5", "3/5",
+                                                   "4/5", "1/6", "5/6", "1/8", "3/8", "5/8", "7/8", "0/3"};
+
+    /** Runs of superscript digits and signs as {@code ^{...}}; vulgar fractions as {@code n/d}, after a digit as {@code " n/d"}. */
+    private static String powersAndFractions(String s) {
+        var b = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (superscript(c) >= 0 || c == '\u207A' || c == '\u207B') {
+                b.append("^{");
+                while (i < s.length() && (superscript(s.charAt(i)) >= 0 || s.charAt(i) == '\u207A' || s.charAt(i) == '\u207B')) {
+                    char d = s.charAt(i++);
+                    b.append(d == '\u207A' ? '+' : d == '\u207B' ? '-' : (char) ('0' + superscript(d)));
+                }
+                i--;
+                b.append('}');
+                continue;
+            }
+            int v = VULGAR.indexOf(c);
+            if (v >= 0) {
+                if (b.length() > 0 && Character.isDigit(b.charAt(b.length() - 1))) b.append(' ');
+                b.append(VULGAR_VALUES[v]);
+                continue;
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    private static int superscript(char c) {
+        return SUPERSCRIPTS.indexOf(c);
     }
 
     /**

@@ -13,10 +13,58 @@ class AnswerExtractorTest {
     }
 
     @Test
-    void answerTagsComeFirst() {
-        var f = found("<think>maybe \\boxed{3}</think>\n<answer> 72 </answer>\n#### 5");
+    void answerTagsComeFirstAndOnlyWhatFollowsTheThinkingCounts() {
+        var f = found("<think>maybe \\boxed{3}, wait, the answer is 4</think>\n<answer> 72 </answer>");
         assertEquals(Extraction.Source.ANSWER_TAG, f.source());
         assertEquals(List.of(" 72 "), f.answers());
+    }
+
+    @Test
+    void everyMarkerAfterTheThinkingIsAnAnswerSoADifferentOneIsAHedge() {
+        var f = found("<think>maybe \\boxed{3}</think>\n<answer> 72 </answer>\n#### 5");
+        assertEquals(Extraction.Source.ANSWER_TAG, f.source());
+        assertEquals(List.of(" 72 ", "5"), f.answers());
+        assertEquals(List.of("72", "73"), found("<answer>72</answer> so \\boxed{73}").answers());
+        assertEquals(List.of("72", "73"), found("\\boxed{72}\n#### 73").answers());
+    }
+
+    @Test
+    void statedPhrasesAsChatModelsWriteThem() {
+        assertEquals(List.of("72"), phrase("The answer is 72."));
+        assertEquals(List.of("72"), phrase("**Answer:** 72"));
+        assertEquals(List.of("72"), phrase("Answer: 72"));
+        assertEquals(List.of("72"), phrase("Final Answer: The final answer is 72. I hope it is correct."));
+        assertEquals(List.of("72"), phrase("The result is 72."));
+        assertEquals(List.of("$x^2 + 1$"), phrase("So the final answer is $x^2 + 1$."));
+        assertEquals(List.of("3.5 dollars"), phrase("Adding up, the answer is 3.5 dollars. Thanks!"));
+        assertEquals(List.of("72"), phrase("Answer:\n\n72\n"));
+        assertEquals(List.of("73", "72"), phrase("The answer is 73. Wait, let me re-check: the answer is 72."));
+    }
+
+    private static List<String> phrase(String completion) {
+        var f = found(completion);
+        assertEquals(Extraction.Source.PHRASE, f.source(), completion);
+        return f.answers();
+    }
+
+    @Test
+    void aClosingFormulaIsTheAnswer() {
+        for (String c : List.of("\\[ 9 \\]", "$$9$$", "so we get $9$.", "\\(9\\)")) {
+            var f = found(c);
+            assertEquals(Extraction.Source.FORMULA, f.source(), c);
+            assertEquals(List.of("9"), f.answers(), c);
+        }
+    }
+
+    @Test
+    void theLastNumberKeepsTheWordsAfterIt() {
+        var f = found("She sold 48 in April and 24 in May, so 72 thousand in all. Hope this helps!");
+        assertEquals(Extraction.Source.LAST_NUMBER, f.source());
+        assertEquals(List.of("72 thousand in all"), f.answers());
+        assertEquals(List.of("$1,234"), found("It costs $1,234").answers());
+        assertEquals(List.of("-3/4"), found("so x is -3/4").answers());
+        assertInstanceOf(Extraction.Missing.class, AnswerExtractor.extract("it is 72 or 73"));
+        assertInstanceOf(Extraction.Missing.class, AnswerExtractor.extract("it is 70, 72"));
     }
 
     @Test
@@ -51,7 +99,7 @@ class AnswerExtractorTest {
     @Test
     void missingAnswers() {
         assertInstanceOf(Extraction.Missing.class, AnswerExtractor.extract(""));
-        assertInstanceOf(Extraction.Missing.class, AnswerExtractor.extract("the answer is 72"));
+        assertInstanceOf(Extraction.Missing.class, AnswerExtractor.extract("I do not know"));
         // Truncated mid-answer: the open tag makes the tags authoritative, and none is complete.
         assertInstanceOf(Extraction.Missing.class, AnswerExtractor.extract("<think>x</think><answer>72"));
         assertInstanceOf(Extraction.Missing.class, AnswerExtractor.extract("\\boxed{72"));

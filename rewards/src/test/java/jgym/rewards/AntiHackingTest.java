@@ -188,4 +188,38 @@ class AntiHackingTest {
                 () -> COUNTDOWN_CORRECT.score(COUNTDOWN, "<answer>" + deep + "</answer>").valueOr(Double.NaN));
         assertTrue(got == 0.0 || got == 1.0, "a value, not an error: " + got);
     }
+
+    @ParameterizedTest
+    @MethodSource("answerRewards")
+    void disagreeingAnswersUnderDifferentMarkersAreAHedge(Reward reward) {
+        assertEquals(0.0, correct(reward, "<answer>72</answer> and to be safe \\boxed{73}"));
+        assertEquals(0.0, correct(reward, "\\boxed{73} ... <answer>72</answer>"));
+        assertEquals(0.0, correct(reward, "\\boxed{72}\n#### 73"));
+        assertEquals(0.0, correct(reward, "#### 73\n\\boxed{72}"));
+        // Agreeing markers are one answer; a box in the thinking was reasoning, not an answer.
+        assertEquals(1.0, correct(reward, "\\boxed{72}\n#### 72"));
+        assertEquals(1.0, correct(reward, "<think>is it \\boxed{73}? no</think><answer>72</answer>"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("answerRewards")
+    void aCorrectionAfterTheFinalAnswerIsAHedgeOrAWrongAnswer(Reward reward) {
+        assertEquals(0.0, correct(reward, "The answer is 73. Wait, let me re-evaluate: the answer is 72."));
+        assertEquals(0.0, correct(reward, "The answer is 72. Wait, actually it is 73."));
+        assertEquals(0.0, correct(reward, "<answer>72</answer> Wait, actually it should be 73."));
+        assertEquals(0.0, correct(reward, "\\boxed{72} Correction: 73"));
+        assertEquals(0.0, correct(reward, "The answer is 72 or 73."));
+        assertEquals(0.0, correct(reward, "It is either 71 or 72"));
+        assertEquals(0.0, correct(reward, "candidates: 70, 71, 72"));
+        // A correction that lands on the same answer, or words with no number, retract nothing.
+        assertEquals(1.0, correct(reward, "The answer is 72. Wait, let me double-check: 48 + 24 = 72. Yes, 72."));
+        assertEquals(1.0, correct(reward, "The answer is 72. I hope it is correct."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("answerRewards")
+    void aCutOffAnswerIsNoAnswerEvenWithNumbersBeforeIt(Reward reward) {
+        assertEquals(0.0, correct(reward, "48 + 24 = 72, so \\boxed{7"));
+        assertEquals(0.0, correct(reward, "48 + 24 = 72, so <answer>7"));
+    }
 }

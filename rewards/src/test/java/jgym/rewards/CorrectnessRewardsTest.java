@@ -41,7 +41,7 @@ class CorrectnessRewardsTest {
         assertTrue(wrong.reason().contains("73") && wrong.reason().contains("72"), wrong.reason());
         Score hedge = correct("72", "<answer>72</answer><answer>73</answer>");
         assertTrue(hedge.reason().contains("every stated answer"), hedge.reason());
-        Score none = correct("72", "I think it is 72");
+        Score none = correct("72", "I do not know");
         assertTrue(none.reason().contains("no <answer>"), none.reason());
         Score right = correct("72", "<answer>72</answer>");
         assertTrue(right.reason().contains("ANSWER_TAG"), right.reason());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import jgym.rewards.AnswerWords;
 import jgym.rewards.MathText;
 
 /**
@@ -26,7 +27,11 @@ import jgym.rewards.MathText;
  * are removed from expressions; a percent sign stays for {@link Equivalence} to read.
  */
 public final class FormReader {
-    private FormReader() {}
+    private final AnswerWords words;
+
+    private FormReader(AnswerWords words) {
+        this.words = words;
+    }
 
     /** The longest answer read, in characters, as {@link jgym.rewards.MathAnswer#MAX_LENGTH}. */
     public static final int MAX_LENGTH = 1000;
@@ -35,23 +40,28 @@ public final class FormReader {
 
     private static final String[] LEAD_INS = {"the final answer is", "the answer is", "final answer:", "final answer is",
                                               "answer:", "answer is"};
-    private static final Pattern THOUSANDS = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final Pattern THOUSANDS = Pattern.compile("-?[1-9]\\d{0,2}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern ESCAPED_SPACE = Pattern.compile("(?<!\\\\)\\\\ ");
     private static final Pattern WORDS = Pattern.compile("[A-Za-z][A-Za-z' \\-]*[A-Za-z]");
-    private static final Pattern UNIT_WORDS = Pattern.compile("(?:[A-Za-z]{2,}\\.?(?:\\^?[23])?(?:/[A-Za-z]+)?\\s*){1,4}");
+    private static final Pattern UNIT_WORD = Pattern.compile("([A-Za-z]+)\\.?(?:\\^?[23])?(?:/([A-Za-z]+)\\.?)?");
     private static final java.util.Set<String> MATH_WORDS = java.util.Set.of("pi", "infty", "inf", "sqrt", "frac", "cdot",
             "times", "sin", "cos", "tan", "log", "ln", "exp");
 
-    /** Reads {@code raw} (never null). */
+    /** Reads {@code raw} (never null) with the stated units only ({@link AnswerWords#UNITS}). */
     public static Form read(String raw) {
+        return read(raw, AnswerWords.UNITS);
+    }
+
+    /** Reads {@code raw} (never null); {@code words} says which words after a value are its unit. */
+    public static Form read(String raw, AnswerWords words) {
         if (raw.length() > MAX_LENGTH) return new Form.Malformed("answer longer than " + MAX_LENGTH + " characters (" + raw.length() + ")");
         String s = clean(MathText.canonical(raw));
         if (s.isEmpty()) return new Form.Malformed("empty answer");
         if (!bracesBalance(s)) return new Form.Malformed("unbalanced braces in '" + abbreviate(raw) + "'");
-        return form(s, 0);
+        return new FormReader(words).form(s, 0);
     }
 
-    private static Form form(String s, int depth) {
+    private Form form(String s, int depth) {
         if (depth > MAX_DEPTH) return new Form.Malformed("brackets nested deeper than " + MAX_DEPTH);
         s = s.strip();
         while (s.endsWith(".")) s = s.substring(0, s.length() - 1).strip();
@@ -69,6 +79,7 @@ public final class FormReader {
             for (String p : union) parts.add(form(p, depth + 1));
             return new Form.Union(parts);
         }
+        s = MathText.decimalComma(s);
         if (!THOUSANDS.matcher(s).matches()) {
             List<String> items = Scan.split(s, ",");
             if (items.size() > 1) return new Form.Listing(forms(items, depth));
@@ -87,14 +98,14 @@ public final class FormReader {
         return expression(s);
     }
 
-    private static List<Form> forms(List<String> parts, int depth) {
+    private List<Form> forms(List<String> parts, int depth) {
         var out = new ArrayList<Form>(parts.size());
         for (String p : parts) out.add(form(p, depth + 1));
         return out;
     }
 
     /** {@code (a, b)}, {@code [a, b)}, ... or a parenthesised answer. */
-    private static Form bracketed(String s, int depth) {
+    private Form bracketed(String s, int depth) {
         char open = s.charAt(0);
         char close = s.charAt(s.length() - 1);
         List<String> items = Scan.split(s.substring(1, s.length() - 1), ",");
@@ -115,7 +126,7 @@ public final class FormReader {
     }
 
     /** A relation or a chain {@code a < x < b}, or null when {@code s} has no relation at its top level. */
-    private static Form relation(String s, int depth) {
+    private Form relation(String s, int depth) {
         List<Scan.Cut> cuts = Scan.relations(s);
         if (cuts.isEmpty()) return null;
         if (cuts.size() == 1) {
@@ -145,7 +156,7 @@ public final class FormReader {
     }
 
     /** An expression with currency, unit words and degree marks removed. */
-    private static Form expression(String s) {
+    private Form expression(String s) {
         String e = s.replace("^\\circ", "").replace("^{\\circ}", "").replace("\\degree", "").replace("\u00B0", "").strip();
         while (e.startsWith("\\$") || e.startsWith("$") || e.startsWith("\u20AC") || e.startsWith("\u00A3")) {
             e = e.substring(e.startsWith("\\$") ? 2 : 1).strip();
@@ -156,13 +167,13 @@ public final class FormReader {
     }
 
     /** {@code e} without trailing unit words ({@code \text{ miles}}, {@code cm}, {@code km/h}) after a value. */
-    private static String withoutUnits(String e) {
+    private String withoutUnits(String e) {
         for (int k = 0; k < 4; k++) {
             String t = e.strip();
             int text = lastWrapperStart(t);
             if (text > 0) {
                 String inner = wrapped(t.substring(text), "\\text", "\\textnormal", "\\mbox", "\\mathrm");
-                if (inner != null && UNIT_WORDS.matcher(inner.strip()).matches() && hasValue(t.substring(0, text))) {
+                if (inner != null && units(inner) && hasValue(t.substring(0, text))) {
                     e = t.substring(0, text);
                     continue;
                 }
@@ -170,8 +181,7 @@ public final class FormReader {
             int i = t.length();
             while (i > 0 && (Character.isLetter(t.charAt(i - 1)) || t.charAt(i - 1) == '/' || t.charAt(i - 1) == ' ')) i--;
             String tail = t.substring(i).strip();
-            if (i > 0 && !tail.isEmpty() && t.charAt(i - 1) != '\\' && UNIT_WORDS.matcher(tail).matches()
-                    && !MATH_WORDS.contains(tail.toLowerCase(Locale.ROOT)) && hasValue(t.substring(0, i))
+            if (i > 0 && !tail.isEmpty() && t.charAt(i - 1) != '\\' && units(tail) && hasValue(t.substring(0, i))
                     && (t.charAt(i) == ' ' || Character.isDigit(t.charAt(i - 1)))) {
                 e = t.substring(0, i);
                 continue;
@@ -179,6 +189,20 @@ public final class FormReader {
             return t;
         }
         return e.strip();
+    }
+
+    /**
+     * Whether {@code s} is one to four unit words ({@link AnswerWords#isUnit}), each maybe squared or per another; a
+     * single letter is a variable in LaTeX ({@code 3m}), never a unit here.
+     */
+    private boolean units(String s) {
+        String[] tokens = s.strip().split("\\s+");
+        if (tokens.length == 0 || tokens.length > 4 || tokens[0].isEmpty()) return false;
+        for (String t : tokens) {
+            var m = UNIT_WORD.matcher(t);
+            if (!m.matches() || m.group(1).length() < 2 || !words.isUnit(m.group(1)) || m.group(2) != null && !words.isUnit(m.group(2))) return false;
+        }
+        return true;
     }
 
     private static boolean hasValue(String s) {

@@ -44,12 +44,11 @@ public final class AnswerExtractor {
     /** The answers {@code completion} (never null) states, or why it states none. */
     public static Extraction extract(String completion) {
         if (completion.isEmpty()) return new Extraction.Missing("empty completion");
-        int think = completion.lastIndexOf(THINK_CLOSE);
-        String region = think < 0 ? completion : completion.substring(think + THINK_CLOSE.length());
-        String where = think < 0 ? "in the completion" : "after </think>";
+        String region = finalRegion(completion);
+        String where = region.length() == completion.length() ? "in the completion" : "after </think>";
         Extraction marked = marked(region, where);
         if (marked != null) return marked;
-        if (truncatedBox(region)) return new Extraction.Missing("the last \\boxed{ is never closed: the answer was cut off");
+        if (truncatedBox(region)) return new Extraction.Missing("the last \\boxed{ is never closed: the answer was cut off", true);
         NaturalAnswers.Stated phrases = NaturalAnswers.statedPhrases(region);
         if (!phrases.texts().isEmpty()) return found(Extraction.Source.PHRASE, corrected(phrases.texts(), region, phrases.end()));
         String formula = NaturalAnswers.closingFormula(region);
@@ -58,6 +57,12 @@ public final class AnswerExtractor {
         if (last instanceof NaturalAnswers.LastNumber.Choice c) return new Extraction.Missing(c.reason());
         if (last instanceof NaturalAnswers.LastNumber.Stated s) return found(Extraction.Source.LAST_NUMBER, List.of(s.text()));
         return new Extraction.Missing("no <answer>, \\boxed{}, ####, stated answer or number " + where);
+    }
+
+    /** The part of {@code completion} where its final answer is: after the last {@code </think>}, else all of it. */
+    static String finalRegion(String completion) {
+        int think = completion.lastIndexOf(THINK_CLOSE);
+        return think < 0 ? completion : completion.substring(think + THINK_CLOSE.length());
     }
 
     /** Every marked answer of {@code region}, the source being the first kind found; null when there is none. */
@@ -81,7 +86,7 @@ public final class AnswerExtractor {
             source = Extraction.Source.ANSWER_TAG;
             from = close + CLOSE.length();
         }
-        if (unclosed && answers.isEmpty()) return new Extraction.Missing("<answer> is never closed by </answer>");
+        if (unclosed && answers.isEmpty()) return new Extraction.Missing("<answer> is never closed by </answer>", true);
         outside.append(region, from, unclosed ? region.indexOf(OPEN, from) : region.length());
         String rest = outside.toString();
         List<String> boxed = boxed(rest);

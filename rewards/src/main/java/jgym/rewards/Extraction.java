@@ -46,10 +46,16 @@ public sealed interface Extraction permits Extraction.Found, Extraction.Missing 
      * No final answer could be found.
      *
      * @param reason what was looked for and why nothing counted
+     * @param cutOff whether the completion opened an answer it never closed (truncated): nothing else may stand in
      */
-    record Missing(String reason) implements Extraction {
+    record Missing(String reason, boolean cutOff) implements Extraction {
         public Missing {
             Objects.requireNonNull(reason, "reason");
+        }
+
+        /** Nothing found, the completion not cut off. */
+        public Missing(String reason) {
+            this(reason, false);
         }
     }
 }

@@ -222,4 +222,16 @@ class AntiHackingTest {
         assertEquals(0.0, correct(reward, "48 + 24 = 72, so \\boxed{7"));
         assertEquals(0.0, correct(reward, "48 + 24 = 72, so <answer>7"));
     }
+
+    @Test
+    void countdownTakesTheExpressionOnlyAsThePromptAsksAndNoHedge() {
+        assertEquals(1.0, COUNTDOWN_CORRECT.score(COUNTDOWN, "3*8").valueOr(Double.NaN));
+        assertEquals(1.0, COUNTDOWN_CORRECT.score(COUNTDOWN, "Let me try 3*8.\n(3*8)").valueOr(Double.NaN));
+        assertEquals(1.0, COUNTDOWN_CORRECT.score(COUNTDOWN, "The answer is 8*3.").valueOr(Double.NaN));
+        assertEquals(1.0, COUNTDOWN_CORRECT.score(COUNTDOWN, "<think>2*8 is 16, no</think>\n3*8").valueOr(Double.NaN));
+        assertEquals(0.0, COUNTDOWN_CORRECT.score(COUNTDOWN, "24").valueOr(Double.NaN));
+        assertEquals(0.0, COUNTDOWN_CORRECT.score(COUNTDOWN, "3*8 or 8*3*2").valueOr(Double.NaN));
+        assertEquals(0.0, COUNTDOWN_CORRECT.score(COUNTDOWN, "<answer>3*8</answer> \\boxed{2*8}").valueOr(Double.NaN));
+        assertEquals(0.0, COUNTDOWN_CORRECT.score(COUNTDOWN, "3*8 so <answer>3*").valueOr(Double.NaN));
+    }
 }

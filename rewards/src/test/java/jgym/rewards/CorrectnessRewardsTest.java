@@ -62,7 +62,8 @@ class CorrectnessRewardsTest {
         assertEquals(1.0, countdown(10, List.of(5, 5), "<answer>5 + 5</answer>").valueOr(9));                  // both 5s are given
         assertEquals(0.0, countdown(15, List.of(5, 5), "<answer>5 + 5 + 5</answer>").valueOr(9));
         assertEquals(0.0, countdown(24, List.of(3, 8), "<answer>3 * 8 = 24 = 24</answer>").valueOr(9));
-        assertEquals(0.0, countdown(24, List.of(3, 8), "\\boxed{3*8}").valueOr(9));                          // must be in <answer>
+        assertEquals(1.0, countdown(24, List.of(3, 8), "\\boxed{3*8}").valueOr(9));                          // a box marks it too
+        assertEquals(0.0, countdown(24, List.of(3, 8), "\\boxed{3*8*1}").valueOr(9));
         Score bad = countdown(24, List.of(3, 8), "<answer>3 * 8 * 1</answer>");
         assertTrue(bad.reason().contains("uses 1"), bad.reason());
     }

@@ -49,12 +49,12 @@ final class SingleProgram {
         String test = trial.tests().get(index);
         var src = new StringBuilder(trial.setup().length() + trial.solution().length() + test.length() + 4096);
         boolean python = trial.language() == Language.PYTHON;
-        if (python) src.append(GUARD).append("\n__jgym_restore = __jgym_guard()[0]\ndel __jgym_guard\n");
+        if (python) src.append(GUARD).append("\n__jgym_restore = __jgym_guard()\ndel __jgym_guard\n");
         if (!trial.setup().isBlank()) src.append(trial.setup()).append('\n');
         src.append(trial.solution()).append('\n');
         if (python) {
             src.append("__jgym_restore(\"").append(String.join(",", names(test, trial.entryPoint()))).append("\", \"")
-                    .append(trial.entryPoint()).append("\")\n");
+                    .append(trial.entryPoint()).append("\", \"").append(String.join(",", trial.sharedClasses())).append("\")\n");
         }
         src.append(test).append('\n');
         src.append(python ? "print(\"" + sentinel + "\")\n" : "console.log(\"" + sentinel + "\");\n");

@@ -57,10 +57,16 @@ def _jgym_trusted(host_call, max_items, max_depth, max_bytes, marker):
         shared_types.add(cls)
         return cls
 
+    # built-in classes and functions a test may hand the candidate (MBPP 533: remove_datatype(xs, int)): they cross
+    # by name, and the candidate's side takes its own built-in of that name
+    builtin_names = {v: n for n, v in vars(builtins).items() if isinstance(v, (type, types.BuiltinFunctionType))}
+
     def encode(x):
-        # the test's value with each shared object replaced by (marker, class name, args, kwargs); marker is random
-        # per checker context, so no plain value of a test's is taken for one
+        # the test's value with each shared object replaced by (marker, class name, args, kwargs) and each built-in
+        # by (marker, name); marker is random per checker context, so no plain value of a test's is taken for one
         t = type(x)
+        if t in scalars:
+            return x
         if t in shared_types:
             args, kwargs = x._jgym_args
             return (marker, t.__name__, encode(args), encode(kwargs))
@@ -72,7 +78,9 @@ def _jgym_trusted(host_call, max_items, max_depth, max_bytes, marker):
             return {encode(k): encode(e) for k, e in x.items()}
         if t is set or t is frozenset:
             return t(encode(e) for e in x)
-        return x
+        if (t is type or t is types.BuiltinFunctionType) and x in builtin_names:
+            return (marker, builtin_names[x])
+        return x  # marshal refuses it
 
     def check(v):
         budget = [max_items]
@@ -117,10 +125,12 @@ def _jgym_trusted(host_call, max_items, max_depth, max_bytes, marker):
         def call(*args, **kwargs):
             args_out = tuple(bytes(a) if type(a) is bytearray else a for a in args)
             try:
-                if shared_types:
+                payload = dumps((args_out, kwargs, None, in_place))
+            except ValueError:
+                payload = None
+            try:
+                if payload is None:
                     payload = dumps((encode(args_out), encode(kwargs), marker, in_place))
-                else:
-                    payload = dumps((args_out, kwargs, None, in_place))
             except ValueError as e:
                 host_call(name, None)  # tells the host that this test cannot be split
                 raise _JgymUnsplittable(name + "() is called with something that is not plain data (" + str(e)

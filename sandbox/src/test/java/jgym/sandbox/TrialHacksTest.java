@@ -107,6 +107,9 @@ class TrialHacksTest {
         fails("AssertionError", "", plain(r, "def count(xs):\n    xs.clear()\n    return 0", "count", "xs = [3, 1, 2]\nn = count(xs)\nassert n == len(xs)"));
         fails("AssertionError", "", chain(r, "class Pair:\n    def __init__(self, a, b):\n        pass\n"
                 + "def max_chain_length(arr, n):\n    arr.clear()\n    return 0", List.of("ps = [Pair(1, 2), Pair(3, 4)]\nassert max_chain_length(ps, 2) == len(ps)")));
+        // built-ins the test hands over cross by name (MBPP 533: remove_datatype(xs, int))
+        passes(plain(r, "def keep(xs, t):\n    return [x for x in xs if isinstance(x, t)]", "keep", "assert keep((4, 5.5, 'a', 7), int) == [4, 7]",
+                "assert keep([1, 'b'], str) == ['b']", "assert keep([[1], 2], list) == [[1]]"));
         // a call made as a statement is how a test reads an in-place change: that change comes back, as in CPython
         passes(plain(r, "def sort_in_place(xs):\n    xs.sort()", "sort_in_place", "xs = [3, 1, 2]\nsort_in_place(xs)\nassert xs == [1, 2, 3]"));
         passes(plain(r, "def sort_in_place(xs):\n    xs.sort()", "sort_in_place",

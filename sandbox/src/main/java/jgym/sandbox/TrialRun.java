@@ -144,6 +144,13 @@ final class TrialRun {
             String message = e.getMessage() == null ? "" : e.getMessage();
             if (message.startsWith(type + ": ")) message = message.substring(type.length() + 2);
             return new Outcome.Failed(type, message, "", out.stdout(), out.stderr(), GraalRunner.since(start));
+        } catch (IllegalArgumentException e) {
+            // seen once in a full sandbox run: GraalPy 25.2.4 failed to read a frame ("Invalid op at bytecode index 0")
+            // while turning a BaseException that left the test into a PolyglotException; the test did not pass
+            trusted.dead = true;
+            RunIo out = candidate.io();
+            return new Outcome.Failed("SandboxError", "the checker could not read how the test ended: " + e.getMessage(), "",
+                    out.stdout(), out.stderr(), GraalRunner.since(start));
         } catch (IllegalStateException e) {
             trusted.dead = true;
             RunIo out = candidate.io();

@@ -75,7 +75,7 @@ class TrialFallbackTest {
     @Test
     void aTestThatHandsTheCandidateALambdaFailsSayingWhy() {
         // running it in one heap with the candidate would hand the candidate the test's frames: no candidate passes it
-        List<String> tests = List.of("assert apply(lambda x: x * 2, 3) == 6", "assert apply(str, 4) == '4'");
+        List<String> tests = List.of("assert apply(lambda x: x * 2, 3) == 6");
         for (String solution : List.of("def apply(f, x):\n    return f(x)", "import sys\ndef apply(f, x):\n    sys.exit(0)")) {
             for (Outcome o : trial(solution, tests, "apply")) {
                 Outcome.Failed f = assertInstanceOf(Outcome.Failed.class, o);
@@ -84,5 +84,10 @@ class TrialFallbackTest {
                         + " objects other than those of the reference's classes cannot be checked", f.message());
             }
         }
+        // a built-in crosses by name: the candidate gets its own str
+        List<String> builtin = List.of("assert apply(str, 4) == '4'");
+        assertInstanceOf(Outcome.Completed.class, trial("def apply(f, x):\n    return f(x)", builtin, "apply").get(0));
+        assertEquals("SystemExit", assertInstanceOf(Outcome.Failed.class,
+                trial("import sys\ndef apply(f, x):\n    sys.exit(0)", builtin, "apply").get(0)).errorType());
     }
 }

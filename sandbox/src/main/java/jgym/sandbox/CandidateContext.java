@@ -32,6 +32,8 @@ final class CandidateContext implements AutoCloseable {
     private final Context ctx;
     private final Value call;
     private final Value names;
+    /** Python: names the built-in exception class a candidate's exception derives from; null for JavaScript. */
+    private final Value baseOf;
     private RunIo io;
     private Guard guard;
     private Duration wall;
@@ -39,7 +41,8 @@ final class CandidateContext implements AutoCloseable {
     private boolean alive = true;
     /** How the current test's calls ended the candidate, or null while none did. */
     private Outcome stopped;
-    private boolean unsplittable;
+    /** The name the current test called with something that is not plain data, or null. */
+    private String unsplittable;
 
     private CandidateContext(Language language) {
         this.language = language;
@@ -53,10 +56,12 @@ final class CandidateContext implements AutoCloseable {
                 Value parts = make.execute(MAX_ITEMS, MAX_DEPTH);
                 call = parts.getArrayElement(0);
                 names = parts.getArrayElement(1);
+                baseOf = parts.getArrayElement(2);
             } else {
                 Value parts = ctx.eval(JS_HELPER);
                 call = parts.getArrayElement(0);
                 names = parts.getArrayElement(1);
+                baseOf = null;
             }
         } catch (RuntimeException e) {
             ctx.close(true);
@@ -107,7 +112,7 @@ final class CandidateContext implements AutoCloseable {
         wall = limits.wallTime();
         start = System.nanoTime();
         stopped = null;
-        unsplittable = false;
+        unsplittable = null;
         guard = new Guard(ctx, io, start, limits.wallTime().toNanos(), limits.cpuTime().toNanos(), limits.maxMemoryBytes());
         Watchdog.get().watch(guard);
     }
@@ -126,9 +131,16 @@ final class CandidateContext implements AutoCloseable {
         return stopped;
     }
 
-    /** True when the current test passed the candidate something that is not plain data. */
-    boolean unsplittable() {
-        return unsplittable;
+    /**
+     * The outcome of a test that called the candidate with something that is not plain data (a lambda, a built-in
+     * function, an object of the setup's), or null when it did not. Such a test cannot be checked apart from the
+     * candidate, and running the two in one heap would hand the candidate the test's frames and objects: it fails.
+     */
+    Outcome unsplittable() {
+        if (unsplittable == null) return null;
+        return new Outcome.Failed("TypeError", unsplittable + "() is called with something that is not plain data: a test that"
+                + " hands the candidate code or objects other than those of the reference's classes cannot be checked", "",
+                io.stdout(), io.stderr(), GraalRunner.since(start));
     }
 
     RunIo io() {
@@ -149,13 +161,14 @@ final class CandidateContext implements AutoCloseable {
     }
 
     /**
-     * One call from a test: {@code payload} is the marshalled (args, kwargs) (JSON [args] for JavaScript), or null when
-     * the test's arguments were not plain data. Answers {@code R} + data, {@code E} + error type + newline + message
-     * for an exception the test may see, or {@code S} when the candidate was stopped (the outcome is kept).
+     * One call from a test: {@code payload} is the marshalled (args, kwargs, shared-object marker or None, in place)
+     * (JSON [args] for JavaScript), or null when the test's arguments were not plain data. Answers {@code R} + data,
+     * {@code E} + error type + newline + (Python) its built-in base class + newline + message for an exception the
+     * test may see, or {@code S} when the candidate was stopped (the outcome is kept).
      */
     String call(String name, String payload) {
         if (payload == null) {
-            unsplittable = true;
+            unsplittable = name;
             return "S";
         }
         if (stopped != null || !alive()) {
@@ -177,14 +190,26 @@ final class CandidateContext implements AutoCloseable {
                     return stop(new Outcome.Failed("TypeError", f.message(), "", f.stdout(), f.stderr(), f.elapsed()));
                 }
                 if (!f.errorType().equals("SystemExit") && !f.errorType().equals("SandboxError")) {
+                    String base = baseOf == null ? "" : baseOf(e) + "\n";
                     flush();
-                    return "E" + f.errorType() + "\n" + clip(f.message());
+                    return "E" + f.errorType() + "\n" + base + clip(f.message());
                 }
             }
             return stop(o);
         } catch (IllegalStateException e) {
             return stop(GuestErrors.stoppedOutcome(guard.stopReason(), wall, io.stdout(), io.stderr(), GraalRunner.since(start)));
         }
+    }
+
+    /** The built-in exception class {@code e}'s guest exception derives from; BaseException when it cannot be read. */
+    private String baseOf(PolyglotException e) {
+        try {
+            Value g = e.getGuestObject();
+            if (g != null && !g.isNull()) return baseOf.execute(g).asString();
+        } catch (PolyglotException | IllegalStateException | UnsupportedOperationException | ClassCastException ignored) {
+            // then the checker raises a BaseException, which no `except Exception` catches: never a pass it would not give
+        }
+        return "BaseException";
     }
 
     private String stop(Outcome o) {

@@ -18,6 +18,8 @@ final class TrustedContext implements AutoCloseable {
     private static final Source PYTHON = Source.newBuilder("python", Engines.resource("trusted.py"), "jgym_trusted.py").buildLiteral();
     private static final Source JS = Source.newBuilder("js", Engines.resource("trusted.js"), "jgym_trusted.js").buildLiteral();
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     final Language language;
     final GuestStreams streams = new GuestStreams();
     final Context ctx;
@@ -43,7 +45,7 @@ final class TrustedContext implements AutoCloseable {
                 Value bindings = ctx.getBindings("python");
                 Value make = bindings.getMember("_jgym_trusted");
                 bindings.removeMember("_jgym_trusted");
-                parts = make.execute(host, CandidateContext.MAX_ITEMS, CandidateContext.MAX_DEPTH, CandidateContext.MAX_CHARS);
+                parts = make.execute(host, CandidateContext.MAX_ITEMS, CandidateContext.MAX_DEPTH, CandidateContext.MAX_CHARS, marker());
             } else {
                 parts = ctx.eval(JS).execute(host, CandidateContext.MAX_CHARS);
             }
@@ -55,6 +57,13 @@ final class TrustedContext implements AutoCloseable {
         }
     }
 
+    /** A random tag for the test's objects of shared classes on their way to the candidate (see trusted.py). */
+    private static String marker() {
+        byte[] bits = new byte[16];
+        RANDOM.nextBytes(bits);
+        return "\u0000jgym-shared-" + java.util.HexFormat.of().formatHex(bits);
+    }
+
     /** Runs the setup in a new namespace with the entry point as a proxy; the namespace (Python) or null (JavaScript). */
     Value begin(String setup, String entry) {
         return begin.execute(setup, entry);
@@ -62,7 +71,8 @@ final class TrustedContext implements AutoCloseable {
 
     /**
      * Runs one test in {@code ns}, offering the candidate's callables {@code names} ("functions;classes", each
-     * comma-separated) as proxies, except the {@code shared} classes (comma-separated), which make the test unsplittable.
+     * comma-separated) as proxies, and the {@code shared} classes (comma-separated) as classes whose objects cross to
+     * the candidate as their constructor's arguments.
      */
     void test(Value ns, String source, String names, String shared) {
         if (language == Language.PYTHON) test.execute(ns, source, names, shared);

@@ -14,8 +14,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Tests that cannot be split (they build objects of the candidate's class, or hand it a lambda) run as one program in
- * a fresh context: a correct solution passes, a wrong one and an always-equal one fail, and a fake end marker is no pass.
+ * Tests that build objects of the reference's classes ({@link Trial#sharedClasses}) are split like the rest: the objects
+ * cross as their constructor's arguments and the candidate builds them with its own class. A correct solution passes,
+ * a wrong one and an always-equal one fail, and a fake end marker is no pass. A test that hands the candidate a lambda
+ * cannot be split, and fails saying so.
  */
 class TrialFallbackTest {
     private static GraalRunner runner;
@@ -39,7 +41,7 @@ class TrialFallbackTest {
     }
 
     @Test
-    void aTestThatBuildsTheCandidatesObjectsRunsAsOneProgram() {
+    void aTestThatBuildsObjectsOfTheReferencesClassesIsSplit() {
         for (Outcome o : trial(PAIR + "def longest(ps):\n    return len(ps)", PAIRS, "longest")) assertInstanceOf(Outcome.Completed.class, o);
         for (Outcome o : trial(PAIR + "def longest(ps):\n    return 0", PAIRS, "longest")) {
             assertEquals("AssertionError", assertInstanceOf(Outcome.Failed.class, o).errorType());
@@ -52,11 +54,11 @@ class TrialFallbackTest {
         String rebinds = PAIR + "__jgym_restore = lambda *a, **k: None\n__jgym_guard = None\nclass E:\n    def __eq__(self, o):\n"
                 + "        return True\ndef longest(ps):\n    return E()";
         for (Outcome o : trial(rebinds, PAIRS, "longest")) assertEquals("TypeError", assertInstanceOf(Outcome.Failed.class, o).errorType());
-        // a shared class of the program's with its own comparison is refused before the test runs
+        // the test's own comparison of two Pairs compares the checker's objects, never with the candidate's __eq__
         String comparing = "class Pair:\n    def __init__(self, a, b):\n        self.a, self.b = a, b\n    def __eq__(self, o):\n"
                 + "        return True\ndef longest(ps):\n    return len(ps)";
         List<String> compares = List.of("assert longest([Pair(1, 2)]) == 1 and Pair(1, 2) == Pair(3, 4)");
-        for (Outcome o : trial(comparing, compares, "longest")) assertEquals("TypeError", assertInstanceOf(Outcome.Failed.class, o).errorType());
+        for (Outcome o : trial(comparing, compares, "longest")) assertEquals("AssertionError", assertInstanceOf(Outcome.Failed.class, o).errorType());
     }
 
     @Test
@@ -71,11 +73,21 @@ class TrialFallbackTest {
     }
 
     @Test
-    void aTestThatHandsTheCandidateALambdaRunsAsOneProgram() {
-        List<String> tests = List.of("assert apply(lambda x: x * 2, 3) == 6", "assert apply(str, 4) == '4'");
-        for (Outcome o : trial("def apply(f, x):\n    return f(x)", tests, "apply")) assertInstanceOf(Outcome.Completed.class, o, o.toString());
-        for (Outcome o : trial("import sys\ndef apply(f, x):\n    sys.exit(0)", tests, "apply")) {
-            assertEquals("SystemExit", assertInstanceOf(Outcome.Failed.class, o).errorType());
+    void aTestThatHandsTheCandidateALambdaFailsSayingWhy() {
+        // running it in one heap with the candidate would hand the candidate the test's frames: no candidate passes it
+        List<String> tests = List.of("assert apply(lambda x: x * 2, 3) == 6");
+        for (String solution : List.of("def apply(f, x):\n    return f(x)", "import sys\ndef apply(f, x):\n    sys.exit(0)")) {
+            for (Outcome o : trial(solution, tests, "apply")) {
+                Outcome.Failed f = assertInstanceOf(Outcome.Failed.class, o);
+                assertEquals("TypeError", f.errorType());
+                assertEquals("apply() is called with something that is not plain data: a test that hands the candidate code or"
+                        + " objects other than those of the reference's classes cannot be checked", f.message());
+            }
         }
+        // a built-in crosses by name: the candidate gets its own str
+        List<String> builtin = List.of("assert apply(str, 4) == '4'");
+        assertInstanceOf(Outcome.Completed.class, trial("def apply(f, x):\n    return f(x)", builtin, "apply").get(0));
+        assertEquals("SystemExit", assertInstanceOf(Outcome.Failed.class,
+                trial("import sys\ndef apply(f, x):\n    sys.exit(0)", builtin, "apply").get(0)).errorType());
     }
 }

@@ -45,6 +45,11 @@ class TrialWorkerTest {
     }
 
     @Test
+    void theTrialHacksGetTheSameOutcomesInAWorker() {
+        TrialHacksTest.checkAll(runner);
+    }
+
+    @Test
     void aComputationTheWatchdogCannotStopCostsItsOwnTrialAndTheNextTrialDoesNotWait() {
         assertTrue(runner.hasSpare(), "a spare worker is started with the first one");
         long b0 = System.nanoTime();

@@ -68,6 +68,15 @@ class HostileSuiteTest {
             py("must_raise", "", "must_raise", "try:\n    must_raise(-1)\n    raise AssertionError('no ValueError')\nexcept ValueError:\n    pass",
                     "assert must_raise(3) == 3"),
             py("helper_task", "", "twice", "assert twice(1) == 3", "assert helper(1) == 2"),
+            // MBPP 601 as shipped: its tests build objects of the class the reference defines (Trial.sharedClasses)
+            py601("chain", "assert max_chain_length([Pair(5, 24), Pair(15, 25),Pair(27, 40), Pair(50, 60)], 4) == 3",
+                    "assert max_chain_length([Pair(1, 2), Pair(3, 4),Pair(5, 6), Pair(7, 8)], 4) == 4",
+                    "assert max_chain_length([Pair(19, 10), Pair(11, 12),Pair(13, 14), Pair(15, 16), Pair(31, 54)], 5) == 5"),
+            py601("chain_len", "ps = [Pair(1, 2), Pair(3, 4)]\nassert max_chain_length(ps, 2) == len(ps)"),
+            // expected values the test computes from the arguments after the call
+            py("len_after", "", "count", "xs = [3, 1, 2]\nassert count(xs) == len(xs)", "d = {'a': 1, 'b': 2}\nassert count(d) == len(d)"),
+            // a test that passes when the call raises an Exception (CPython's except Exception lets BaseException through)
+            py("must_fail", "", "parse", "try:\n    parse('x')\nexcept Exception:\n    pass\nelse:\n    raise AssertionError('parse(x) must raise')"),
             js("js_add", "add", "if (add(1, 2) !== 3) throw new Error('add(1, 2)');", "if (add(-5, 5) !== 0) throw new Error('add(-5, 5)');"),
             js("js_add1", "add", "if (add(1, 2) !== 3) throw new Error('add(1, 2)');"),
             js("js_rev", "rev", "const r = rev([1, 2, 3]); if (JSON.stringify(r) !== '[3,2,1]') throw new Error('rev');"));
@@ -160,6 +169,16 @@ class HostileSuiteTest {
 
     private static Map.Entry<String, Gold.Tests> py(String name, String setup, String entry, String... tests) {
         return Map.entry(name, new Gold.Tests("python", setup, List.of(tests), entry, ""));
+    }
+
+    /** MBPP 601's reference: the class Pair its tests build, and the function they call. */
+    static final String REFERENCE_601 = "class Pair(object): \r\n\tdef __init__(self, a, b): \r\n\t\tself.a = a \r\n\t\tself.b = b \r\n"
+            + "def max_chain_length(arr, n): \r\n\tmax = 0\r\n\tmcl = [1 for i in range(n)] \r\n\tfor i in range(1, n): \r\n"
+            + "\t\tfor j in range(0, i): \r\n\t\t\tif (arr[i].a > arr[j].b and\r\n\t\t\t\tmcl[i] < mcl[j] + 1): \r\n"
+            + "\t\t\t\tmcl[i] = mcl[j] + 1\r\n\tfor i in range(n): \r\n\t\tif (max < mcl[i]): \r\n\t\t\tmax = mcl[i] \r\n\treturn max";
+
+    private static Map.Entry<String, Gold.Tests> py601(String name, String... tests) {
+        return Map.entry(name, new Gold.Tests("python", "", List.of(tests), "max_chain_length", REFERENCE_601));
     }
 
     private static Map.Entry<String, Gold.Tests> js(String name, String entry, String... tests) {

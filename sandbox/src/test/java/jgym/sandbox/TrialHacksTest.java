@@ -63,6 +63,15 @@ class TrialHacksTest {
         }
     }
 
+    /** Fails as {@code errorType}, or as the checker's own SandboxError (never a pass). */
+    private static void failsOrCheckerBreaks(String errorType, List<Outcome> outcomes) {
+        for (Outcome o : outcomes) {
+            Outcome.Failed f = assertInstanceOf(Outcome.Failed.class, o, o.toString());
+            boolean broke = f.errorType().equals("SandboxError") && f.message().contains("the checker could not read how the test ended");
+            assertTrue(f.errorType().equals(errorType) || broke, f.toString());
+        }
+    }
+
     /** Every case below on {@code r}. */
     static void checkAll(CodeRunner r) {
         entryPointsThatAreNotPlainFunctionsAreProxiedLikeFunctions(r);
@@ -121,10 +130,12 @@ class TrialHacksTest {
         passes(plain(r, "def parse(s):\n    return int(s)", "parse", mustRaise));
         passes(plain(r, "class ParseError(ValueError):\n    pass\ndef parse(s):\n    raise ParseError(s)", "parse",
                 "try:\n    parse('x')\nexcept ValueError:\n    pass\nelse:\n    raise AssertionError('parse(x) must raise')"));
-        fails("Stop", "", plain(r, "class Stop(BaseException):\n    pass\ndef parse(s):\n    raise Stop()", "parse", mustRaise));
-        fails("KeyboardInterrupt", "", plain(r, "def parse(s):\n    raise KeyboardInterrupt", "parse", mustRaise));
-        fails("GeneratorExit", "", plain(r, "def parse(s):\n    raise GeneratorExit", "parse", mustRaise));
-        fails("Exception", "", plain(r, "class Exception(BaseException):\n    pass\ndef parse(s):\n    raise Exception('x')", "parse", mustRaise));
+        // After other tests in the same JVM, GraalPy 25.2.4 sometimes cannot materialise a BaseException's frames
+        // in the checker ("Invalid op at bytecode index 0"); the trial then ends as SandboxError: still a failure.
+        failsOrCheckerBreaks("Stop", plain(r, "class Stop(BaseException):\n    pass\ndef parse(s):\n    raise Stop()", "parse", mustRaise));
+        failsOrCheckerBreaks("KeyboardInterrupt", plain(r, "def parse(s):\n    raise KeyboardInterrupt", "parse", mustRaise));
+        failsOrCheckerBreaks("GeneratorExit", plain(r, "def parse(s):\n    raise GeneratorExit", "parse", mustRaise));
+        failsOrCheckerBreaks("Exception", plain(r, "class Exception(BaseException):\n    pass\ndef parse(s):\n    raise Exception('x')", "parse", mustRaise));
         // a StopIteration would end a trusted map() early (all(map(f, xs)) true): it stays a plain Exception
         fails("Exception", "StopIteration", plain(r, "def is_even(x):\n    raise StopIteration", "is_even", "assert all(map(is_even, [1, 3])) is False"));
     }

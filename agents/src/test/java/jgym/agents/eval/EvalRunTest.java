@@ -205,7 +205,8 @@ class EvalRunTest {
         assertEquals("3 / 4", EvalRun.voteKey("<answer> 3  /\n4 </answer>"));
         assertNull(EvalRun.voteKey("<answer>3</answer><answer>4</answer>"), "a hedge does not vote");
         assertEquals("3", EvalRun.voteKey("<answer>3</answer> and again <answer>3</answer>"));
-        assertNull(EvalRun.voteKey("the answer is 3"));
+        assertEquals("3", EvalRun.voteKey("the answer is 3"), "a stated answer votes as the grader reads it");
+        assertNull(EvalRun.voteKey("I do not know"));
         assertFalse(EvalReport.majorityCorrect(List.of()));
     }
 }

@@ -15,12 +15,13 @@ import java.util.Set;
  * <p>Units are a stated list (currency, length, area and volume, time, mass, speed, percent, degrees, and generic
  * {@code units}), plus the nouns of the task's own prompt when it is known ({@link #of(String)}): "How many clips did
  * she sell?" makes {@code 72 clips} read as 72. A prompt word is never a unit when it is a number word, an operator, a
- * comparison or a hedge ({@link #NEVER_UNITS}).
+ * comparison or a hedge ({@link #NEVER_UNITS}). An instance from {@link #of} is for one scoring call
+ * (it reads the prompt lazily and is not thread-safe); {@link #UNITS} may be shared.
  */
 public final class AnswerWords {
 
     /** Units only, for a gold or when no prompt is known. */
-    public static final AnswerWords UNITS = new AnswerWords(Set.of());
+    public static final AnswerWords UNITS = new AnswerWords("");
 
     /** The stated units, lower case; plurals are listed (no stemming, so that no word becomes a unit by accident). */
     static final Set<String> STATED_UNITS = Set.of(
@@ -67,14 +68,21 @@ public final class AnswerWords {
     /** Number words that raise the number before them to a power. */
     static final Map<String, Integer> POWERS = Map.of("squared", 2, "cubed", 3);
 
-    private final Set<String> nouns;
+    private final String prompt;
+    /** The prompt's nouns, read on the first word that is not a stated unit (most answers have none): on the hot path. */
+    private Set<String> nouns;
 
-    private AnswerWords(Set<String> nouns) {
-        this.nouns = nouns;
+    private AnswerWords(String prompt) {
+        this.prompt = prompt;
+        this.nouns = prompt.isEmpty() ? Set.of() : null; // so the shared UNITS never changes
     }
 
     /** The stated units and the nouns of {@code prompt} (never null): its words of two or more letters, less {@link #NEVER_UNITS}. */
     public static AnswerWords of(String prompt) {
+        return new AnswerWords(prompt);
+    }
+
+    private static Set<String> nouns(String prompt) {
         var words = new HashSet<String>();
         int n = Math.min(prompt.length(), 20_000);
         int i = 0;
@@ -87,7 +95,7 @@ public final class AnswerWords {
                 if (!NEVER_UNITS.contains(w)) words.add(w);
             }
         }
-        return new AnswerWords(Set.copyOf(words));
+        return words;
     }
 
     /** Whether {@code word} (letters, any case, an optional final '.') may be dropped after a number as its unit. */
@@ -95,7 +103,9 @@ public final class AnswerWords {
         String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
         w = w.toLowerCase(Locale.ROOT);
         if (NEVER_UNITS.contains(w)) return false;
-        return STATED_UNITS.contains(w) || nouns.contains(w);
+        if (STATED_UNITS.contains(w)) return true;
+        if (nouns == null) nouns = nouns(prompt);
+        return nouns.contains(w);
     }
 
     /** Whether {@code word} is a number word that {@link #MULTIPLIERS} or {@link #POWERS} knows. */

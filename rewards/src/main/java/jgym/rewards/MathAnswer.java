@@ -93,7 +93,7 @@ public sealed interface MathAnswer permits MathAnswer.Number, MathAnswer.Text, M
         if (s == null) return new Malformed("unbalanced braces in '" + Arithmetic.abbreviate(raw) + "'");
         s = s.strip();
         while (s.endsWith(".") && !s.isEmpty()) s = s.substring(0, s.length() - 1).strip();
-        s = MathAnswerReader.withoutLeadIn(s);
+        s = MathText.withoutLeadIn(s);
         if (s.isEmpty()) return new Malformed("empty answer");
         if (!balanced(s)) return new Malformed("unbalanced parentheses in '" + Arithmetic.abbreviate(raw) + "'");
         int eq = s.lastIndexOf('=');
@@ -113,7 +113,7 @@ public sealed interface MathAnswer permits MathAnswer.Number, MathAnswer.Text, M
         if (s == null) return false;
         s = s.strip();
         while (s.endsWith(".") && !s.isEmpty()) s = s.substring(0, s.length() - 1).strip();
-        s = MathAnswerReader.withoutLeadIn(s);
+        s = MathText.withoutLeadIn(s);
         int eq = s.lastIndexOf('=');
         return MathAnswerReader.literal(eq >= 0 ? s.substring(eq + 1) : s, words);
     }

@@ -10,21 +10,6 @@ final class MathAnswerReader {
     /** Unit words stripped at most this many times from one answer ("3 square feet per hour" is four). */
     private static final int MAX_UNIT_WORDS = 6;
 
-    /** Lead-in phrases a stated answer may start with, lower case, longest first. */
-    private static final String[] LEAD_INS = {"the final answer is", "the answer is", "final answer:", "final answer is",
-                                              "answer:", "answer is"};
-
-    /** {@code s} without one leading phrase of {@link #LEAD_INS} (case-insensitive), stripped; else {@code s}. */
-    static String withoutLeadIn(String s) {
-        for (String lead : LEAD_INS) {
-            if (s.regionMatches(true, 0, lead, 0, lead.length())) {
-                String rest = s.substring(lead.length()).strip();
-                return rest.startsWith(":") ? rest.substring(1).strip() : rest;
-            }
-        }
-        return s;
-    }
-
     /** Reads {@code lhs = ... = rhs}: the right-hand side, if every other side is a name or has the same value. */
     static MathAnswer equation(String s, String raw, AnswerWords words) {
         if (s.indexOf('<') >= 0 || s.indexOf('>') >= 0 || s.indexOf('!') >= 0) return MathAnswer.text(s);

@@ -39,6 +39,24 @@ public final class MathText {
         return b.toString();
     }
 
+    /**
+     * The phrases a stated answer starts with, lower case, longest first: what {@link AnswerExtractor} looks for in a
+     * completion and what the answer readers strip from the front of an answer ({@code <answer>The answer is 72</answer>}).
+     */
+    static final String[] LEAD_INS = {"final answer: the final answer is", "the final answer is", "final answer is",
+                                      "the answer is", "the result is", "final answer:", "answer is", "answer:"};
+
+    /** {@code s} without one leading phrase of {@link #LEAD_INS} (any case) and a colon after it, stripped; else {@code s}. */
+    public static String withoutLeadIn(String s) {
+        for (String lead : LEAD_INS) {
+            if (s.regionMatches(true, 0, lead, 0, lead.length())) {
+                String rest = s.substring(lead.length()).strip();
+                return rest.startsWith(":") ? rest.substring(1).strip() : rest;
+            }
+        }
+        return s;
+    }
+
     private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile("[+-]?0,\\d+");
 
     /**

@@ -10,9 +10,8 @@ import java.util.List;
 final class NaturalAnswers {
     private NaturalAnswers() {}
 
-    /** Lead-ins of a stated answer, lower case; at one position the longest wins. */
-    private static final String[] LEADS = {"final answer: the final answer is", "the final answer is", "final answer:",
-                                           "final answer is", "the answer is", "answer:", "the result is"};
+    /** Lead-ins of a stated answer ({@link MathText#LEAD_INS}); at one position the longest wins. */
+    private static final String[] LEADS = MathText.LEAD_INS;
 
     /** The last number of a text and what it says. */
     sealed interface LastNumber permits LastNumber.Stated, LastNumber.Choice, LastNumber.None {

@@ -38,8 +38,6 @@ public final class FormReader {
     /** Deepest nesting of brackets read: deeper answers are malformed (bounds the recursion on hostile input). */
     static final int MAX_DEPTH = 24;
 
-    private static final String[] LEAD_INS = {"the final answer is", "the answer is", "final answer:", "final answer is",
-                                              "answer:", "answer is"};
     private static final Pattern THOUSANDS = Pattern.compile("-?[1-9]\\d{0,2}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern ESCAPED_SPACE = Pattern.compile("(?<!\\\\)\\\\ ");
     private static final Pattern WORDS = Pattern.compile("[A-Za-z][A-Za-z' \\-]*[A-Za-z]");
@@ -269,14 +267,7 @@ public final class FormReader {
             while (t.endsWith("$") && !t.endsWith("\\$")) t = t.substring(0, t.length() - 1);
             s = t.strip();
         }
-        for (String lead : LEAD_INS) {
-            if (s.regionMatches(true, 0, lead, 0, lead.length())) {
-                String rest = s.substring(lead.length()).strip();
-                s = rest.startsWith(":") ? rest.substring(1).strip() : rest;
-                break;
-            }
-        }
-        return s.strip();
+        return MathText.withoutLeadIn(s).strip();
     }
 
     private static boolean bracesBalance(String s) {

@@ -157,4 +157,26 @@ class ScoreCommandTest {
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("--completions: Parquet is read by the Spark job: add --spark MASTER"), r.err());
     }
+
+    @Test
+    void sampledTasksScoredWithAnotherSeedFailNamingTheSeedNeverASilentZero() throws Exception {
+        Run sample = builtin("sample", "math/gcd_lcm", "-n", "20", "--seed", "7", "--level", "2");
+        assertEquals(0, sample.code(), sample.err());
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var rows = new StringBuilder();
+        for (String line : sample.outLines()) {
+            var n = mapper.readTree(line);
+            rows.append(mapper.writeValueAsString(java.util.Map.of("task_id", n.get("task_id").asText(),
+                    "completion", "<answer>" + n.get("answer").asText() + "</answer>"))).append('\n');
+        }
+        Path c = dir.resolve("c.jsonl");
+        Files.writeString(c, rows.toString());
+        Run wrong = builtin("score", "math/gcd_lcm", "--level", "2", "--completions", c.toString());
+        assertEquals(1, wrong.code(), wrong.err());
+        assertTrue(wrong.err().startsWith("gym score: bad data: " + c + ":1: field 'task_id': task 'math/gcd_lcm/2/0?seed=7' was not made"
+                + " by this scenario math/gcd_lcm: seed is 7 in the id, 42 here"), wrong.err());
+        Run right = builtin("score", "math/gcd_lcm", "--level", "2", "--seed", "7", "--completions", c.toString());
+        assertEquals(0, right.code(), right.err());
+        assertTrue(right.err().contains("accuracy 100.00% (20/20"), right.err());
+    }
 }

@@ -14,6 +14,8 @@ public final class TaskLookup {
     private final long limit;
     private final Map<String, Task> byId = new HashMap<>();
     private long scanned;
+    /** The id of task 0, whose tag ({@link TaskTag}) every id of this scenario has; null for an empty scenario. */
+    private final String sampleId;
 
     /**
      * @param searchLimit how many indices of a procedural scenario to scan at most, 1 or more
@@ -23,6 +25,7 @@ public final class TaskLookup {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
         if (searchLimit < 1) throw new IllegalArgumentException("searchLimit must be >= 1, got " + searchLimit);
         this.limit = Math.min(scenario.size(), searchLimit);
+        this.sampleId = scenario.size() > 0 ? scenario.task(0).id() : null;
         if (scenario.size() != Long.MAX_VALUE) {
             while (scanned < scenario.size()) next();
         }
@@ -40,12 +43,18 @@ public final class TaskLookup {
      * @param hint what the caller can change to find it, e.g. {@code "; give the --seed ..."}
      */
     public String notFound(String id, String hint) {
+        String mismatch = sampleId == null ? null : TaskTag.mismatch(id, sampleId);
+        if (mismatch != null) {
+            return "task '" + id + "' was not made by this scenario " + scenario.name() + ": " + mismatch + " (score with the"
+                    + " seed, level and options that made it)";
+        }
         return "no task '" + id + "' in scenario " + scenario.name() + " (searched " + limit + " tasks" + hint + ")";
     }
 
     /** The task called {@code id}, or empty when none of the first {@link #limit()} tasks has it. */
     public synchronized Optional<Task> find(String id) {
         Task t = byId.get(id);
+        if (t == null && sampleId != null && TaskTag.mismatch(id, sampleId) != null) return Optional.empty(); // no scan
         while (t == null && scanned < limit) {
             Task next = next();
             if (next.id().equals(id)) t = next;

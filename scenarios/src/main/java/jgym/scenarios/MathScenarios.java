@@ -47,7 +47,7 @@ final class MathScenarios {
             if (config.data() != null) {
                 throw new IllegalArgumentException(name + ": data is not used by a procedural scenario, got " + config.data());
             }
-            return new ProceduralScenario(name, config.level(), config.seed(), configure.apply(name, config), rubric);
+            return new ProceduralScenario(name, config.level(), config.seed(), config.options(), configure.apply(name, config), rubric);
         });
     }
 }

@@ -77,7 +77,7 @@ public final class FunctionsScenario implements Scenario {
             }
         }
         this.level = pool.get(0).level(); // the configured level, or the named template's
-        this.tasks = new ProceduralScenario(name, level, config.seed(), this::draw, rubric);
+        this.tasks = new ProceduralScenario(name, level, config.seed(), config.options(), this::draw, rubric);
     }
 
     /** The factory of a family over {@code templates}, scored on the process-wide sandbox. */

@@ -19,7 +19,11 @@ class ProceduralScenarioTest {
         var s = new ProceduralScenario("math/gcd_lcm", 2, 1234, gcd, Rubrics.math());
         Task t = s.task(17);
         Problem p = gcd.generate(new SplittableRandom(Seeds.mix(1234, 17)));
-        assertEquals(new Task("math/gcd_lcm/2/17", "math/gcd_lcm", 2, p.prompt(), p.gold(), p.trace()), t);
+        // the id names the seed, since seed 1234 is not the default
+        assertEquals(new Task("math/gcd_lcm/2/17?seed=1234", "math/gcd_lcm", 2, p.prompt(), p.gold(), p.trace()), t);
+        assertEquals("math/gcd_lcm/2/17", new ProceduralScenario("math/gcd_lcm", 2, Seeds.DEFAULT, gcd, Rubrics.math()).task(17).id());
+        assertEquals("math/gcd_lcm/2/17?seed=1234&a=b&max_value=99", // options sorted by key
+                new ProceduralScenario("math/gcd_lcm", 2, 1234, java.util.Map.of("max_value", "99", "a", "b"), gcd, Rubrics.math()).task(17).id());
         assertEquals(Long.MAX_VALUE, s.size());
         assertThrows(IllegalArgumentException.class, () -> s.task(-1));
     }

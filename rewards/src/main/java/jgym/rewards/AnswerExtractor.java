@@ -48,19 +48,19 @@ public final class AnswerExtractor {
         String where = region.length() == completion.length() ? "in the completion" : "after </think>";
         Extraction marked = marked(region, where);
         if (marked != null) return marked;
-        if (truncatedBox(region)) return new Extraction.Missing("the last \\boxed{ is never closed: the answer was cut off", true);
+        if (truncatedBox(region)) return new Extraction.Missing("the last \\boxed{ is never closed: the answer was cut off");
         NaturalAnswers.Stated phrases = NaturalAnswers.statedPhrases(region);
         if (!phrases.texts().isEmpty()) return found(Extraction.Source.PHRASE, corrected(phrases.texts(), region, phrases.end()));
         String formula = NaturalAnswers.closingFormula(region);
         if (formula != null) return found(Extraction.Source.FORMULA, List.of(formula));
-        NaturalAnswers.LastNumber last = NaturalAnswers.lastNumber(region);
-        if (last instanceof NaturalAnswers.LastNumber.Choice c) return new Extraction.Missing(c.reason());
-        if (last instanceof NaturalAnswers.LastNumber.Stated s) return found(Extraction.Source.LAST_NUMBER, List.of(s.text()));
-        return new Extraction.Missing("no <answer>, \\boxed{}, ####, stated answer or number " + where);
+        String line = NaturalAnswers.lastLine(region);
+        if (line == null) return new Extraction.Missing("no <answer>, \\boxed{}, ####, stated answer or text " + where);
+        String number = NaturalAnswers.lastNumber(region) instanceof NaturalAnswers.LastNumber.Stated s ? s.text() : null;
+        return new Extraction.Found(Extraction.Source.LAST_LINE, List.of(line), line.equals(number) ? null : number);
     }
 
     /** The part of {@code completion} where its final answer is: after the last {@code </think>}, else all of it. */
-    static String finalRegion(String completion) {
+    private static String finalRegion(String completion) {
         int think = completion.lastIndexOf(THINK_CLOSE);
         return think < 0 ? completion : completion.substring(think + THINK_CLOSE.length());
     }
@@ -86,7 +86,7 @@ public final class AnswerExtractor {
             source = Extraction.Source.ANSWER_TAG;
             from = close + CLOSE.length();
         }
-        if (unclosed && answers.isEmpty()) return new Extraction.Missing("<answer> is never closed by </answer>", true);
+        if (unclosed && answers.isEmpty()) return new Extraction.Missing("<answer> is never closed by </answer>");
         outside.append(region, from, unclosed ? region.indexOf(OPEN, from) : region.length());
         String rest = outside.toString();
         List<String> boxed = boxed(rest);

@@ -1,5 +1,6 @@
 package jgym.rewards;
 
+import java.util.List;
 import jgym.env.Gold;
 import jgym.env.Reward;
 import jgym.env.Score;
@@ -32,8 +33,13 @@ public record CorrectAnswer() implements Reward {
         Extraction e = AnswerExtractor.extract(completion);
         if (e instanceof Extraction.Missing missing) return Score.fail(missing.reason());
         var found = (Extraction.Found) e;
-        int n = found.answers().size();
-        for (String raw : found.answers()) {
+        return found.score(answers -> check(answers, gold, words, found.source()));
+    }
+
+    /** 1 when every one of {@code answers} reads as {@code gold}, written as a number where it is one. */
+    private static Score check(List<String> answers, MathAnswer gold, AnswerWords words, Extraction.Source source) {
+        int n = answers.size();
+        for (String raw : answers) {
             MathAnswer a = MathAnswer.parse(raw, words);
             String which = n == 1 ? "answer" : "one of " + n + " stated answers";
             if (a instanceof MathAnswer.Malformed m) return Score.fail(which + " cannot be read: " + m.reason());
@@ -46,7 +52,7 @@ public record CorrectAnswer() implements Reward {
                         + show(a) + " must be stated, not left for the grader to work out");
             }
         }
-        return Score.pass((n == 1 ? "answer " : n + " stated answers all equal ") + show(gold) + " from " + found.source());
+        return Score.pass((n == 1 ? "answer " : n + " stated answers all equal ") + show(gold) + " from " + source);
     }
 
     /** {@code text}, or the answer it marks when it is a worked solution. */

@@ -16,8 +16,8 @@ import jgym.env.Task;
  * forms {@code expr}, {@code expr = target} and {@code target = expr} are accepted; the side that states the target must
  * be that one number, and it is not counted as a used number. Unicode digits and the signs × ÷ − are folded first ({@link MathText#canonical}), and
  * LaTeX operators and math delimiters ({@code $3 \times 8$}) are read as plain operators ({@link MathText#unlatex}).
- * The expression is the one {@link AnswerExtractor} finds when the completion marks it or states it ("The answer is
- * (1+2)*3"); otherwise, as the prompt asks for "the expression only", the last line of the final answer region. Several
+ * The expression is the one {@link AnswerExtractor} finds: marked, stated ("The answer is (1+2)*3") or, as the prompt
+ * asks for "the expression only", the bare last line (never that line's last number). Several
  * answers score 1 only if every one verifies. Not applicable for any other kind of gold.
  */
 public record CountdownCorrect() implements Reward {
@@ -28,15 +28,8 @@ public record CountdownCorrect() implements Reward {
             return Score.notApplicable("gold is a " + task.gold().getClass().getSimpleName() + ", not a Countdown puzzle");
         }
         Extraction e = AnswerExtractor.extract(completion);
-        if (e instanceof Extraction.Missing m && m.cutOff()) return Score.fail(m.reason());
-        List<String> answers;
-        if (e instanceof Extraction.Found f && (f.source().marked() || f.source() == Extraction.Source.PHRASE)) {
-            answers = f.answers();
-        } else {
-            String bare = lastLine(AnswerExtractor.finalRegion(completion));
-            if (bare == null) return Score.fail(e instanceof Extraction.Missing m ? m.reason() : "no expression");
-            answers = List.of(bare);
-        }
+        if (e instanceof Extraction.Missing m) return Score.fail(m.reason());
+        List<String> answers = ((Extraction.Found) e).answers(); // a bare last line is the expression, never its last number
         int n = answers.size();
         for (String raw : answers) {
             String why = verify(raw, gold);
@@ -44,15 +37,6 @@ public record CountdownCorrect() implements Reward {
         }
         return Score.pass("'" + Arithmetic.abbreviate(answers.get(0).strip()) + "' reaches " + gold.target()
                 + " using only " + gold.numbers());
-    }
-
-    /** The last non-blank line of {@code s}, stripped of a final full stop; null when there is none. */
-    private static String lastLine(String s) {
-        String t = s.strip();
-        if (t.isEmpty()) return null;
-        int nl = t.lastIndexOf('\n');
-        String line = t.substring(nl + 1).strip();
-        return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
     }
 
     /** Whether {@code side} is a number equal to the target (the stated result, not an expression to check). */

@@ -1,5 +1,6 @@
 package jgym.rewards;
 
+import java.util.List;
 import java.util.Objects;
 import jgym.env.Gold;
 import jgym.env.Reward;
@@ -46,19 +47,24 @@ public record EquivalentAnswer(Equivalence equivalence) implements Reward {
         Extraction e = AnswerExtractor.extract(completion);
         if (e instanceof Extraction.Missing missing) return Score.fail(missing.reason());
         var found = (Extraction.Found) e;
-        int n = found.answers().size();
+        return found.score(answers -> check(answers, gold, goldAnswer.text(), words, found.source()));
+    }
+
+    /** 1 when every one of {@code answers} equals {@code gold} as mathematics. */
+    private Score check(List<String> answers, Form gold, String goldText, AnswerWords words, Extraction.Source source) {
+        int n = answers.size();
         String last = "";
-        for (String raw : found.answers()) {
+        for (String raw : answers) {
             String which = n == 1 ? "answer" : "one of " + n + " stated answers";
             Form answer = FormReader.read(raw, words);
             if (answer instanceof Form.Malformed m) return Score.fail(which + " cannot be read: " + m.reason());
             Verdict v = equivalence.compare(gold, answer);
             if (!v.equal()) {
                 return Score.fail(which + " '" + Arithmetic.abbreviate(raw.strip()) + "' is not the gold '"
-                        + Arithmetic.abbreviate(goldAnswer.text().strip()) + "': " + v.reason() + (n == 1 ? "" : "; every stated answer must be right"));
+                        + Arithmetic.abbreviate(goldText.strip()) + "': " + v.reason() + (n == 1 ? "" : "; every stated answer must be right"));
             }
             last = v.reason();
         }
-        return Score.pass((n == 1 ? "answer equals the gold from " : n + " stated answers all equal the gold from ") + found.source() + ": " + last);
+        return Score.pass((n == 1 ? "answer equals the gold from " : n + " stated answers all equal the gold from ") + source + ": " + last);
     }
 }

@@ -124,6 +124,17 @@ final class NaturalAnswers {
         return inner.strip();
     }
 
+    /** The last non-blank line of {@code s}, stripped, without a final full stop; null when there is none or it is too long. */
+    static String lastLine(String s) {
+        int end = s.length();
+        while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) end--;
+        if (end == 0) return null;
+        int start = s.lastIndexOf('\n', end - 1) + 1;
+        String line = trimEmphasis(s.substring(start, end));
+        if (line.endsWith(".")) line = line.substring(0, line.length() - 1).strip();
+        return line.isEmpty() || line.length() > MathAnswer.MAX_LENGTH ? null : line;
+    }
+
     /** The last number of {@code s} with the rest of its sentence, unless it closes a list or a choice. */
     static LastNumber lastNumber(String s) {
         int end = s.length();

@@ -57,14 +57,20 @@ class AnswerExtractorTest {
     }
 
     @Test
-    void theLastNumberKeepsTheWordsAfterIt() {
-        var f = found("She sold 48 in April and 24 in May, so 72 thousand in all. Hope this helps!");
-        assertEquals(Extraction.Source.LAST_NUMBER, f.source());
-        assertEquals(List.of("72 thousand in all"), f.answers());
-        assertEquals(List.of("$1,234"), found("It costs $1,234").answers());
-        assertEquals(List.of("-3/4"), found("so x is -3/4").answers());
-        assertInstanceOf(Extraction.Missing.class, AnswerExtractor.extract("it is 72 or 73"));
-        assertInstanceOf(Extraction.Missing.class, AnswerExtractor.extract("it is 70, 72"));
+    void theLastLineIsABareAnswerAndItsLastNumberWithItsWordsTheFallback() {
+        var f = found("She sold 48 in April and 24 in May.\nSo 72 thousand in all. Hope this helps!");
+        assertEquals(Extraction.Source.LAST_LINE, f.source());
+        assertEquals(List.of("So 72 thousand in all. Hope this helps!"), f.answers());
+        assertEquals("72 thousand in all", f.fallback());
+        assertEquals("$1,234", found("It costs $1,234").fallback());
+        assertEquals("-3/4", found("so x is -3/4").fallback());
+        var bare = found("Tuesday.");
+        assertEquals(List.of("Tuesday"), bare.answers());
+        assertEquals(null, bare.fallback());
+        assertEquals(List.of("12, 19"), found("12, 19").answers());
+        // a last number that closes a list or a choice is no fallback
+        assertEquals(null, found("it is 72 or 73").fallback());
+        assertEquals(null, found("it is 70, 72").fallback());
     }
 
     @Test
@@ -99,7 +105,9 @@ class AnswerExtractorTest {
     @Test
     void missingAnswers() {
         assertInstanceOf(Extraction.Missing.class, AnswerExtractor.extract(""));
-        assertInstanceOf(Extraction.Missing.class, AnswerExtractor.extract("I do not know"));
+        assertInstanceOf(Extraction.Missing.class, AnswerExtractor.extract("  \n "));
+        // prose with nothing marked is its own last line: a (wrong) bare answer, not a missing one
+        assertEquals(List.of("I do not know"), found("I do not know").answers());
         // Truncated mid-answer: the open tag makes the tags authoritative, and none is complete.
         assertInstanceOf(Extraction.Missing.class, AnswerExtractor.extract("<think>x</think><answer>72"));
         assertInstanceOf(Extraction.Missing.class, AnswerExtractor.extract("\\boxed{72"));

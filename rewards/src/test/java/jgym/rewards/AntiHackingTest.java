@@ -234,4 +234,19 @@ class AntiHackingTest {
         assertEquals(0.0, COUNTDOWN_CORRECT.score(COUNTDOWN, "<answer>3*8</answer> \\boxed{2*8}").valueOr(Double.NaN));
         assertEquals(0.0, COUNTDOWN_CORRECT.score(COUNTDOWN, "3*8 so <answer>3*").valueOr(Double.NaN));
     }
+
+    @ParameterizedTest
+    @MethodSource("answerRewards")
+    void aBareLastLineIsOneAnswerNeverAChoice(Reward reward) {
+        var tuesday = new Task("w/1", "test", 1, "Which day?", new Gold.Answer("Tuesday"), "");
+        assertEquals(1.0, reward.score(tuesday, "Counting on from Sunday: two days.\nTuesday.").valueOr(Double.NaN));
+        assertEquals(0.0, reward.score(tuesday, "Tuesday or Wednesday").valueOr(Double.NaN));
+        assertEquals(0.0, reward.score(tuesday, "Tuesday, Wednesday").valueOr(Double.NaN));
+        assertEquals(0.0, reward.score(tuesday, "Tuesday\n<answer>Wednesday</answer>").valueOr(Double.NaN));
+        // the last line, not an earlier one: what a model ends on is what it answers
+        assertEquals(0.0, reward.score(tuesday, "Tuesday\nWednesday").valueOr(Double.NaN));
+        // a last line that is prose falls back to its last number, which must not close a choice
+        assertEquals(1.0, correct(reward, "First 48, then 24.\nSo she sold 72 clips."));
+        assertEquals(0.0, correct(reward, "First 48, then 24.\nSo she sold 71 or 72 clips."));
+    }
 }

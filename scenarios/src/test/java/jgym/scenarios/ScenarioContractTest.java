@@ -165,6 +165,22 @@ class ScenarioContractTest {
 
     @ParameterizedTest(name = "{0} level {1}")
     @MethodSource("everyLevel")
+    void theBareAnswerThePromptAsksForScoresAsCorrect(String name, int level) {
+        Scenario s = make(name, level, 42);
+        int n = checked(s, 30);
+        for (int i = 0; i < n; i++) {
+            Task t = s.task(i);
+            String bare;
+            if (t.gold() instanceof jgym.env.Gold.Answer a) bare = a.text();
+            else if (t.gold() instanceof jgym.env.Gold.Countdown c) bare = c.solution();
+            else continue; // code is scored by its tests, not by an answer
+            RewardResult r = s.rubric().evaluate(t, bare);
+            assertTrue(r.correct(), () -> name + " " + t.id() + ": the bare answer '" + bare + "' scored " + r + "\nprompt: " + t.prompt());
+        }
+    }
+
+    @ParameterizedTest(name = "{0} level {1}")
+    @MethodSource("everyLevel")
     void garbageScoresZero(String name, int level) {
         Scenario s = make(name, level, 42);
         int n = checked(s, 10);

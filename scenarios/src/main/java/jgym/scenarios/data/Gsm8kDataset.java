@@ -15,7 +15,8 @@ import jgym.rewards.Rubrics;
  * GSM8K (Cobbe et al. 2021, MIT licence): grade-school math word problems as JSONL rows {@code {"question": ...,
  * "answer": ...}} where the answer is a worked solution whose last line is {@code #### N}.
  *
- * <p>Row {@code i} becomes task {@code "gsm8k/i"}: the prompt is the question, the gold is {@code N} with its thousands
+ * <p>Row {@code i} becomes task {@code "gsm8k/i"}: the prompt is the question and "Answer with the final number."
+ * ({@link AnswerFormat#NUMBER}), the gold is {@code N} with its thousands
  * commas removed, and the trace is the worked solution without the {@code #### N} line and without the
  * {@code <<48/2=24>>} calculator annotations. The 7,473-row train split is embedded; {@code --data FILE} reads another
  * file in the same format.
@@ -51,7 +52,7 @@ public final class Gsm8kDataset {
     static Task task(JsonlRow row, String id) {
         String question = row.nonBlankText("question").strip();
         String answer = row.nonBlankText("answer");
-        return new Task(id, NAME, 1, question, new Gold.Answer(finalAnswer(row, answer)), trace(answer));
+        return new Task(id, NAME, 1, AnswerFormat.NUMBER.prompt(question), new Gold.Answer(finalAnswer(row, answer)), trace(answer));
     }
 
     /** The number after the final {@code ####}, commas removed; a {@link DatasetException} when there is none. */

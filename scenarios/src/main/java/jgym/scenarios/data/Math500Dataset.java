@@ -59,7 +59,7 @@ public final class Math500Dataset {
         String answer = row.scalarText("answer").strip();
         String solution = row.optionalText("solution").orElse("").strip();
         int level = row.has("level") ? level(row) : 1;
-        return new Task(id, NAME, level, problem, new Gold.Answer(answer), solution);
+        return new Task(id, NAME, level, AnswerFormat.BOXED.prompt(problem), new Gold.Answer(answer), solution);
     }
 
     private static int level(JsonlRow row) {

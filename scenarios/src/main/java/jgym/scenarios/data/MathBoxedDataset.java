@@ -14,7 +14,7 @@ import jgym.rewards.Rubrics;
  * solution is a worked LaTeX solution that puts its final answer in {@code \boxed{...}}.
  *
  * <p>Row {@code i} becomes task {@code "math-boxed/i"} (or the value of the {@code id_field} option's field): the prompt
- * is the problem, the gold is the content of the solution's last {@code \boxed{...}} or {@code \fbox{...}} as
+ * is the problem and "Put the final answer in \boxed{}." ({@link AnswerFormat#BOXED}), the gold is the content of the solution's last {@code \boxed{...}} or {@code \fbox{...}} as
  * {@link Boxed#last} reads it, the reader the rewards use too (nested braces kept, e.g. {@code \frac{1}{2}}; escaped
  * braces are text, e.g. {@code \{1, 2\}}), and the trace is the whole solution. There is no embedded default: {@code --data FILE} is needed.
  * Answers are scored by mathematical equivalence ({@link Rubrics#symbolicMath()}). Other fields, such as MATH's own
@@ -52,6 +52,6 @@ public final class MathBoxedDataset {
         }
         String gold = boxed.orElseThrow(() -> row.error("solution", "has no \\boxed{...} answer"));
         if (gold.isEmpty()) throw row.error("solution", "its last \\boxed{} is empty");
-        return new Task(id, NAME, 1, problem, new Gold.Answer(gold), solution.strip());
+        return new Task(id, NAME, 1, AnswerFormat.BOXED.prompt(problem), new Gold.Answer(gold), solution.strip());
     }
 }

@@ -48,7 +48,7 @@ class MathBoxedDatasetTest {
             assertEquals("math-boxed/" + i, t.id());
             assertEquals(1, t.level(), "MATH's own level field is not used");
         }
-        assertEquals("What is $3 \\cdot 4$?", s.task(3).prompt());
+        assertEquals("What is $3 \\cdot 4$?\n\nPut the final answer in \\boxed{}.", s.task(3).prompt());
         assertEquals("Three fours make $\\fbox{12}$.", s.task(3).trace());
     }
 

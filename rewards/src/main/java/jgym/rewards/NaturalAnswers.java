@@ -105,22 +105,23 @@ final class NaturalAnswers {
         int end = s.length();
         while (end > 0 && (Character.isWhitespace(s.charAt(end - 1)) || ".,;:!".indexOf(s.charAt(end - 1)) >= 0)) end--;
         String t = s.substring(0, end);
-        String inner = null;
+        int open = -1;
+        int width = 0;
         if (t.endsWith("$$") && t.length() > 4) {
-            int open = t.lastIndexOf("$$", t.length() - 3);
-            if (open >= 0) inner = t.substring(open + 2, t.length() - 2);
-        } else if (t.endsWith("\\]")) {
-            int open = t.lastIndexOf("\\[");
-            if (open >= 0) inner = t.substring(open + 2, t.length() - 2);
-        } else if (t.endsWith("\\)")) {
-            int open = t.lastIndexOf("\\(");
-            if (open >= 0) inner = t.substring(open + 2, t.length() - 2);
+            open = t.lastIndexOf("$$", t.length() - 3);
+            width = 2;
+        } else if (t.endsWith("\\]") || t.endsWith("\\)")) {
+            open = t.lastIndexOf(t.endsWith("\\]") ? "\\[" : "\\(");
+            width = 2;
         } else if (t.endsWith("$") && !t.endsWith("\\$")) {
-            int open = t.length() - 2;
+            open = t.length() - 2;
             while (open >= 0 && (t.charAt(open) != '$' || open > 0 && t.charAt(open - 1) == '\\')) open--;
-            if (open >= 0) inner = t.substring(open + 1, t.length() - 1);
+            width = 1;
         }
-        if (inner == null || inner.isBlank() || inner.length() > MathAnswer.MAX_LENGTH) return null;
+        if (open < 0 || open + width > t.length() - width) return null;
+        String inner = t.substring(open + width, t.length() - width);
+        if (inner.isBlank() || inner.length() > MathAnswer.MAX_LENGTH) return null;
+        if (closesChoice(t, open)) return null; // "$72$ or $73$": a choice, not a closing formula
         return inner.strip();
     }
 
@@ -149,15 +150,22 @@ final class NaturalAnswers {
         }
         if (start > 0 && s.charAt(start - 1) == '$') start--;
         if (start > 0 && s.charAt(start - 1) == '-' && (start == 1 || !Character.isLetterOrDigit(s.charAt(start - 2)))) start--;
-        String before = s.substring(Math.max(0, start - 12), start).strip();
-        String lowBefore = lowerSameLength(before);
-        for (String joiner : new String[] {" or", " nor", " to", " and", " versus", " vs", " vs."}) {
-            if ((" " + lowBefore).endsWith(joiner)) return choice(s, start, end);
-        }
-        if (before.endsWith(",") && before.length() >= 2 && isDigit(before.strip().charAt(before.length() - 2))) return choice(s, start, end);
+        if (closesChoice(s, start)) return choice(s, start, end);
         int stop = sentenceEnd(s, end);
         String text = trimEmphasis(s.substring(start, stop));
         return new LastNumber.Stated(text);
+    }
+
+    /** Whether what ends at {@code start} joins a list or a choice: "or", "nor", "to", "and", "versus", a number and a comma. */
+    private static boolean closesChoice(String s, int start) {
+        String before = s.substring(Math.max(0, start - 12), start).strip();
+        String low = " " + lowerSameLength(before);
+        for (String joiner : new String[] {" or", " nor", " to", " and", " versus", " vs", " vs."}) {
+            if (low.endsWith(joiner)) return true;
+        }
+        if (!before.endsWith(",")) return false;
+        String item = before.substring(0, before.length() - 1).strip();
+        return !item.isEmpty() && (isDigit(item.charAt(item.length() - 1)) || item.endsWith("$"));
     }
 
     private static LastNumber choice(String s, int start, int end) {

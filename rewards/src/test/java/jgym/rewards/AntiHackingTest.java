@@ -248,5 +248,9 @@ class AntiHackingTest {
         // a last line that is prose falls back to its last number, which must not close a choice
         assertEquals(1.0, correct(reward, "First 48, then 24.\nSo she sold 72 clips."));
         assertEquals(0.0, correct(reward, "First 48, then 24.\nSo she sold 71 or 72 clips."));
+        // a formula that closes a choice is no closing formula
+        assertEquals(0.0, correct(reward, "It is either $71$ or $72$."));
+        assertEquals(0.0, correct(reward, "It is one of $70$, $72$"));
+        assertEquals(1.0, correct(reward, "Adding them up gives $72$."));
     }
 }

@@ -47,6 +47,8 @@ public record EquivalentAnswer(Equivalence equivalence) implements Reward {
         if (e instanceof Extraction.Missing missing) return Score.fail(missing.reason());
         var found = (Extraction.Found) e;
         int n = found.answers().size();
+        Score together = together(gold, found, words);
+        if (together != null) return together;
         String last = "";
         for (String raw : found.answers()) {
             String which = n == 1 ? "answer" : "one of " + n + " stated answers";
@@ -60,5 +62,25 @@ public record EquivalentAnswer(Equivalence equivalence) implements Reward {
             last = v.reason();
         }
         return Score.pass((n == 1 ? "answer equals the gold from " : n + " stated answers all equal the gold from ") + found.source() + ": " + last);
+    }
+
+    /**
+     * Several stated answers against a gold of several items ({@code \boxed{1}} and {@code \boxed{2}} for
+     * {@code 1, 2}): compared together as one list, or null when the gold is one item or there is one answer. A hedge
+     * gains nothing: the list must equal the gold's items, no more and no fewer.
+     */
+    private Score together(Form gold, Extraction.Found found, AnswerWords words) {
+        boolean several = gold instanceof Form.Listing || gold instanceof Form.SetOf s && s.items().size() > 1 || gold instanceof Form.Either;
+        if (found.answers().size() < 2 || !several) return null;
+        var items = new java.util.ArrayList<Form>();
+        for (String raw : found.answers()) {
+            Form f = FormReader.read(raw, words);
+            if (f instanceof Form.Listing l) items.addAll(l.items());
+            else if (f instanceof Form.Either e) items.addAll(e.values());
+            else items.add(f);
+        }
+        Verdict v = equivalence.compare(gold, new Form.Listing(items));
+        if (!v.equal()) return null; // judged one by one below, with the reason of the first that differs
+        return Score.pass(found.answers().size() + " stated answers together equal the gold's items from " + found.source() + ": " + v.reason());
     }
 }

@@ -289,8 +289,14 @@ public record Equivalence(double tolerance, Duration timeLimit) {
             return Verdict.yes("every item equal, in order");
         }
 
-        /** Each gold item matched to a distinct equal answer item (equality is transitive, so greedy matching is exact). */
+        /**
+         * Each gold item matched to a distinct equal answer item (equality is transitive, so greedy matching is exact),
+         * a repeated item counted once on either side, as in a set: {@code (3,17), (3,17), (1,2)} is two solutions.
+         */
         private Verdict unordered(List<Form> g, List<Form> a) {
+            if (g.size() > MAX_ITEMS || a.size() > MAX_ITEMS) return Verdict.no("more than " + MAX_ITEMS + " items");
+            g = distinct(g);
+            a = distinct(a);
             if (g.size() != a.size()) return Verdict.no(a.size() + " items where the gold has " + g.size());
             if (g.size() > MAX_ITEMS) return Verdict.no("more than " + MAX_ITEMS + " items");
             var free = new ArrayList<>(a);
@@ -303,6 +309,16 @@ public record Equivalence(double tolerance, Duration timeLimit) {
                 free.remove(match);
             }
             return Verdict.yes("the same items, in any order");
+        }
+
+        private List<Form> distinct(List<Form> items) {
+            var out = new ArrayList<Form>(items.size());
+            for (Form f : items) {
+                boolean seen = false;
+                for (int j = 0; j < out.size() && !seen; j++) seen = f.equals(out.get(j)) || forms(out.get(j), f).equal();
+                if (!seen) out.add(f);
+            }
+            return out;
         }
 
         private Verdict matrices(Form.Matrix g, Form.Matrix a) {

@@ -43,6 +43,11 @@ public final class FormReader {
     private static final Pattern SEPARATOR_GAP = Pattern.compile("(?<=\\d)(?:,\\\\!\\s*|\\{,\\s*\\})(?=\\d{3}(?!\\d))");
     private static final Pattern PLUS_MINUS = Pattern.compile("\\\\pm(?![A-Za-z])|\u00B1");
     private static final Pattern MINUS_PLUS = Pattern.compile("\\\\mp(?![A-Za-z])|\u2213");
+    /** Words joining the items of an answer ({@code 6 \\text{ and } 8}, {@code (11,7) or (7,11)}): a list separator. */
+    private static final Pattern CONNECTIVE = Pattern.compile("\\s*,?\\s*(?:\\\\text\\{\\s*(?:and|or)\\s*\\}|(?<![A-Za-z\\\\])(?:and|or)(?![A-Za-z]))\\s*,?\\s*");
+    private static final Pattern PERCENT_WORD = Pattern.compile("(?<=\\d)\\s*(?:percentage|percent|pct)(?![A-Za-z])");
+    private static final Pattern LINE_BREAK_COMMAND = Pattern.compile("\\\\\\\\(?=(?:le|ge|leq|geq|lt|gt|ne|neq|in)(?![A-Za-z]))");
+    private static final Pattern INNER_DOLLAR = Pattern.compile("(?<!\\\\)\\$");
     private static final Pattern ESCAPED_SPACE = Pattern.compile("(?<!\\\\)\\\\ ");
     private static final Pattern WORDS = Pattern.compile("[A-Za-z][A-Za-z' \\-]*[A-Za-z]");
     private static final Pattern UNIT_WORD = Pattern.compile("([A-Za-z]+)\\.?(?:\\^?[23])?(?:/([A-Za-z]+)\\.?)?");
@@ -298,11 +303,15 @@ public final class FormReader {
                 .replace("\u03C0", "\\pi").replace("\u2264", "\\le ").replace("\u2265", "\\ge ").replace("\u2260", "\\ne ")
                 .replace("\u222A", "\\cup ").replace("\u2208", "\\in ");
         s = ESCAPED_SPACE.matcher(s).replaceAll(" ").strip();
+        s = CONNECTIVE.matcher(s).replaceAll(", ").replace(";", ",");
+        s = PERCENT_WORD.matcher(s).replaceAll("\\\\%");
+        // -2 \\le x: a line break before a relation's name is a doubled backslash (outside matrices, where \\ ends a row).
+        if (!s.contains("\\begin")) s = LINE_BREAK_COMMAND.matcher(s).replaceAll("\\\\");
         if (s.startsWith("$") || s.endsWith("$")) {
             String t = s;
             while (t.startsWith("$")) t = t.substring(1);
             while (t.endsWith("$") && !t.endsWith("\\$")) t = t.substring(0, t.length() - 1);
-            s = t.strip();
+            s = INNER_DOLLAR.matcher(t).replaceAll("").strip(); // $1$ and $2$: one answer in several formulas
         }
         return MathText.withoutLeadIn(s).strip();
     }

@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Test;
  */
 class MathVerifyCasesTest {
     /** Agreement reached so far: raise it when the code improves, never lower it. */
-    static final double RATCHET = 0.703;
+    static final double RATCHET = 0.859;
     /** The same over every case, prose included. */
-    static final double RATCHET_ALL = 0.695;
+    static final double RATCHET_ALL = 0.815;
     private static final EquivalentAnswer REWARD = new EquivalentAnswer();
 
     record Case(String source, String gold, String prediction, boolean expected, String note) {

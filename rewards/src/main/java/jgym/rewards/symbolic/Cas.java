@@ -41,6 +41,8 @@ final class Cas {
     private static final Pattern DIGITS_APART = Pattern.compile("(?<![\\d_^.])\\d+\\s+\\d");
     /** A decimal literal: digits with a point and at least one digit after it, not part of a longer number. */
     private static final Pattern DECIMAL = Pattern.compile("(?<![\\d.])(\\d{0,200})\\.(\\d{1,200})(?![\\d.])");
+    private static final Pattern ODD_ROOT = Pattern.compile("\\\\sqrt\\s*\\[\\s*(\\d*[13579])\\s*\\]\\s*\\{");
+    private static final Pattern RATIO = Pattern.compile("(?<!\\\\):(?!=)");
     private static final Pattern FRAC_SHORT = Pattern.compile("\\\\frac\\s*([0-9A-Za-z])\\s*([0-9A-Za-z]|\\{)");
     private static final Pattern FRAC_SHORT_SECOND = Pattern.compile("\\\\frac(\\{[^{}]*\\})\\s*([0-9A-Za-z])");
 
@@ -118,6 +120,8 @@ final class Cas {
                 "\\frac{" + m.group(1) + "}" + (m.group(2).equals("{") ? "{" : "{" + m.group(2) + "}")));
         s = FRAC_SHORT_SECOND.matcher(s).replaceAll(m -> Matcher.quoteReplacement("\\frac" + m.group(1) + "{" + m.group(2) + "}"));
         s = binomials(s);
+        s = oddRoots(s);
+        s = RATIO.matcher(s).replaceAll("/"); // 7:32, a ratio, is 7/32
         s = SPACED_THOUSANDS.matcher(s).replaceAll(m -> m.group().replace(" ", ""));
         if (DIGITS_APART.matcher(s).find()) throw new IllegalArgumentException("two numbers side by side in '" + FormReader.abbreviate(latex) + "'");
         s = SCIENTIFIC.matcher(s).replaceAll(m -> Matcher.quoteReplacement("(" + m.group(1) + "\\times 10^{" + m.group(2) + "})"));
@@ -142,6 +146,32 @@ final class Cas {
             if (close < 0) throw new IllegalArgumentException("unbalanced braces after " + cmd);
             s = s.substring(0, at) + s.substring(open + 1, close) + s.substring(close + 1);
             at = s.indexOf(cmd + "{", at);
+        }
+        return s;
+    }
+
+    /**
+     * {@code \sqrt[n]{x}} for odd n as {@code \operatorname{Surd}(x, n)}: the real root, so {@code \sqrt[3]{-8}} is -2
+     * (as written by people; the parser's principal complex root would be 1 + i\sqrt 3). Only for a radicand without
+     * letters: a symbolic one keeps the power form, which simplifies with {@code x^{2/3}}.
+     */
+    private static String oddRoots(String s) {
+        Matcher m = ODD_ROOT.matcher(s);
+        int from = 0;
+        int guard = 0;
+        while (m.find(from) && guard++ < 64) {
+            int open = m.end() - 1;
+            int close = Scan.closingBrace(s, open);
+            if (close < 0) throw new IllegalArgumentException("unbalanced braces after \\sqrt[" + m.group(1) + "]");
+            String radicand = s.substring(open + 1, close);
+            if (radicand.chars().anyMatch(Character::isLetter)) {
+                from = close;
+                continue;
+            }
+            String root = "{\\operatorname{Surd}(" + radicand + "," + m.group(1) + ")}";
+            s = s.substring(0, m.start()) + root + s.substring(close + 1);
+            from = m.start() + root.length();
+            m = ODD_ROOT.matcher(s);
         }
         return s;
     }

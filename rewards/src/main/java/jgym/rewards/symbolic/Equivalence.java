@@ -121,24 +121,33 @@ public record Equivalence(double tolerance, Duration timeLimit) {
             if (Thread.currentThread().isInterrupted()) return Verdict.no("interrupted");
             if (a instanceof Form.Malformed m) return Verdict.no("the answer cannot be read: " + m.reason());
             if (g instanceof Form.Malformed m) return Verdict.no("the gold cannot be read: " + m.reason());
+            if (g instanceof Form.Relation gr && a instanceof Form.Relation ar) return relations(gr, ar);
             // 48 + 24 = 72 against 72: a true equation between values states its right-hand side.
-            if (a instanceof Form.Relation ar && !(g instanceof Form.Relation) && isEquationOfValues(ar)) {
+            if (a instanceof Form.Relation ar && isEquationOfValues(ar)) {
                 Verdict sides = forms(ar.lhs(), ar.rhs());
                 if (!sides.equal()) return Verdict.no("the answer's equation is not true: " + sides.reason());
                 return forms(g, ar.rhs());
             }
-            if (g instanceof Form.Relation gr && !(a instanceof Form.Relation) && isEquationOfValues(gr)) return forms(gr.rhs(), a);
-            // x = 5 against 5, x \in S against S, x >= 5 against [5, \infty): compare what the variable is said to be.
+            // x = 5 against 5, f(x) = 1 against 1, x \in S against S, x >= 5 against [5, \infty): what the name is said
+            // to be. A gold equation whose left side computes (2x + z = 1) states no value: it is never its right side.
             Form gs = stated(g);
             Form as = stated(a);
             if (gs != g || as != a) return forms(gs, as);
+            if (g instanceof Form.Either ge) {
+                if (a instanceof Form.Either ae) return unordered(List.copyOf(ge.values()), List.copyOf(ae.values()));
+                if (a instanceof Form.SetOf || a instanceof Form.Listing) return forms(new Form.SetOf(List.copyOf(ge.values())), a);
+                return differ(g, a);
+            }
+            if (a instanceof Form.Either ae && (g instanceof Form.SetOf || g instanceof Form.Listing)) {
+                return forms(g, new Form.SetOf(List.copyOf(ae.values())));
+            }
             if (g instanceof Form.Expression ge) return a instanceof Form.Expression ae ? expressions(ge, ae) : differ(g, a);
             if (g instanceof Form.Text gt) {
                 if (a instanceof Form.Text at) return texts(gt.normalised(), at.normalised());
                 if (a instanceof Form.Expression ae) return texts(gt.normalised(), plain(ae.latex()));
                 return differ(g, a);
             }
-            if (g instanceof Form.Relation gr) return a instanceof Form.Relation ar ? relations(gr, ar) : differ(g, a);
+            if (g instanceof Form.Relation) return differ(g, a);
             if (g instanceof Form.Interval gi) return intervalOf(a) instanceof Form.Interval ai ? intervals(gi, ai) : differ(g, a);
             if (g instanceof Form.Union gu) return a instanceof Form.Union au ? unordered(gu.parts(), au.parts()) : differ(g, a);
             if (g instanceof Form.Tuple gt) {
@@ -146,6 +155,7 @@ public record Equivalence(double tolerance, Duration timeLimit) {
                 if (a instanceof Form.Listing al) return ordered(gt.items(), al.items());
                 if (a instanceof Form.Interval ai && open(gt) != null) return intervals(open(gt), ai);
                 if (a instanceof Form.Matrix am) return ordered(gt.items(), vector(am));
+                if (a instanceof Form.SetOf as2) return ordered(gt.items(), as2.items()); // {1, 3} for (1, 3), as Math-Verify
                 return differ(g, a);
             }
             if (g instanceof Form.SetOf gset) {
@@ -169,15 +179,14 @@ public record Equivalence(double tolerance, Duration timeLimit) {
         }
 
         private static boolean isEquationOfValues(Form.Relation r) {
-            return r.op() == Form.Op.EQ && !(r.lhs() instanceof Form.Expression l && l.isVariable())
-                    && !(r.rhs() instanceof Form.Expression rr && rr.isVariable());
+            return r.op() == Form.Op.EQ && !Relations.isName(r.lhs()) && !Relations.isName(r.rhs());
         }
 
         /** What a relation about one variable says that variable is, or {@code f} itself. */
         private static Form stated(Form f) {
             if (!(f instanceof Form.Relation r)) return f;
-            boolean varLeft = r.lhs() instanceof Form.Expression l && l.isVariable();
-            boolean varRight = r.rhs() instanceof Form.Expression rr && rr.isVariable();
+            boolean varLeft = Relations.isName(r.lhs());
+            boolean varRight = Relations.isName(r.rhs());
             if (varLeft == varRight) return f;
             Form.Op op = varLeft ? r.op() : r.op().flipped();
             Form other = varLeft ? r.rhs() : r.lhs();
@@ -227,20 +236,30 @@ public record Equivalence(double tolerance, Duration timeLimit) {
             return Cas.sameValue(engine, ge, ae, go.approximate() || ao.approximate(), tolerance);
         }
 
+        /**
+         * Two relations: the same sides (or swapped, the relation flipped); two statements about the same name compared
+         * as what they state ({@code x \ge 5} and {@code 5 \le x} both {@code [5, \infty)}); else as equations and
+         * inequalities ({@link Relations#proportional}).
+         */
         private Verdict relations(Form.Relation g, Form.Relation a) {
             if (g.op() == a.op()) {
                 Verdict l = forms(g.lhs(), a.lhs());
                 if (l.equal()) {
                     Verdict r = forms(g.rhs(), a.rhs());
                     if (r.equal()) return Verdict.yes("the same relation");
-                    if (g.op() != Form.Op.EQ && g.op() != Form.Op.NE) return r;
                 }
             }
             boolean symmetric = g.op() == Form.Op.EQ || g.op() == Form.Op.NE;
             if (g.op().flipped() == a.op() && (symmetric || g.op() != a.op())) {
                 if (forms(g.lhs(), a.rhs()).equal() && forms(g.rhs(), a.lhs()).equal()) return Verdict.yes("the same relation, sides swapped");
             }
-            return Verdict.no("the relations differ");
+            String gn = Relations.name(g);
+            String an = Relations.name(a);
+            if (gn != null && gn.equals(an)) {
+                Verdict v = forms(stated(g), stated(a));
+                if (v.equal() || g.op() == Form.Op.IN || a.op() == Form.Op.IN) return v;
+            }
+            return Relations.proportional(engine, g, a, parsed);
         }
 
         private Verdict intervals(Form.Interval g, Form.Interval a) {
@@ -270,8 +289,14 @@ public record Equivalence(double tolerance, Duration timeLimit) {
             return Verdict.yes("every item equal, in order");
         }
 
-        /** Each gold item matched to a distinct equal answer item (equality is transitive, so greedy matching is exact). */
+        /**
+         * Each gold item matched to a distinct equal answer item (equality is transitive, so greedy matching is exact),
+         * a repeated item counted once on either side, as in a set: {@code (3,17), (3,17), (1,2)} is two solutions.
+         */
         private Verdict unordered(List<Form> g, List<Form> a) {
+            if (g.size() > MAX_ITEMS || a.size() > MAX_ITEMS) return Verdict.no("more than " + MAX_ITEMS + " items");
+            g = distinct(g);
+            a = distinct(a);
             if (g.size() != a.size()) return Verdict.no(a.size() + " items where the gold has " + g.size());
             if (g.size() > MAX_ITEMS) return Verdict.no("more than " + MAX_ITEMS + " items");
             var free = new ArrayList<>(a);
@@ -284,6 +309,16 @@ public record Equivalence(double tolerance, Duration timeLimit) {
                 free.remove(match);
             }
             return Verdict.yes("the same items, in any order");
+        }
+
+        private List<Form> distinct(List<Form> items) {
+            var out = new ArrayList<Form>(items.size());
+            for (Form f : items) {
+                boolean seen = false;
+                for (int j = 0; j < out.size() && !seen; j++) seen = f.equals(out.get(j)) || forms(out.get(j), f).equal();
+                if (!seen) out.add(f);
+            }
+            return out;
         }
 
         private Verdict matrices(Form.Matrix g, Form.Matrix a) {
@@ -343,6 +378,7 @@ public record Equivalence(double tolerance, Duration timeLimit) {
     static String describe(Form f) {
         if (f instanceof Form.Expression e) return "'" + FormReader.abbreviate(e.latex()) + "'";
         if (f instanceof Form.Relation) return "a relation";
+        if (f instanceof Form.Either) return "two values (\\pm)";
         if (f instanceof Form.Interval) return "an interval";
         if (f instanceof Form.Union u) return "a union of " + u.parts().size();
         if (f instanceof Form.Tuple t) return "a tuple of " + t.items().size();

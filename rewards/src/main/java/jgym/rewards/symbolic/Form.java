@@ -26,11 +26,21 @@ public sealed interface Form {
             }
             return s.length() == 1 || s.charAt(1) == '_';
         }
+
+        /**
+         * Whether this names a quantity rather than computing one: a variable, a function value {@code f(x)}, a length
+         * {@code |AB|}, a product or ratio of names ({@code AB}, {@code V_1:V_2}, {@code \frac{NO}{BO}}). Only a name
+         * on the left makes {@code name = value} a statement of the value: in {@code 2x + z = 1} the 1 is no answer.
+         */
+        public boolean isName() {
+            return Names.isName(latex);
+        }
     }
 
     /** The relations an answer may state. */
     enum Op {
-        EQ, NE, LT, LE, GT, GE, IN;
+        /** APPROX ({@code \approx}) is read only inside {@link FormReader}: a chain drops it, {@code x \approx 11} is {@code x = 11}. */
+        EQ, NE, LT, LE, GT, GE, IN, APPROX;
 
         /** The relation with its sides swapped: {@code a < b} is {@code b > a}. */
         Op flipped() {
@@ -58,6 +68,17 @@ public sealed interface Form {
         public Interval {
             Objects.requireNonNull(low, "low");
             Objects.requireNonNull(high, "high");
+        }
+    }
+
+    /**
+     * {@code a \pm b}: the two values it writes ({@code \pm} as + then -, a {@code \mp} in the same expression the
+     * other way), compared as a set of two and counted as two items inside a set or list.
+     */
+    record Either(List<Expression> values) implements Form {
+        public Either {
+            values = List.copyOf(values);
+            if (values.size() != 2) throw new IllegalArgumentException("values must be two, got " + values.size());
         }
     }
 

@@ -39,6 +39,15 @@ public final class FormReader {
     static final int MAX_DEPTH = 24;
 
     private static final Pattern THOUSANDS = Pattern.compile("-?[1-9]\\d{0,2}(,\\d{3})+(\\.\\d+)?");
+    /** {@code 11,\! 111} and {@code 14{, }916}: a comma kept from spacing is a thousands separator, not a list. */
+    private static final Pattern SEPARATOR_GAP = Pattern.compile("(?<=\\d)(?:,\\\\!\\s*|\\{,\\s*\\})(?=\\d{3}(?!\\d))");
+    private static final Pattern PLUS_MINUS = Pattern.compile("\\\\pm(?![A-Za-z])|\u00B1");
+    private static final Pattern MINUS_PLUS = Pattern.compile("\\\\mp(?![A-Za-z])|\u2213");
+    /** Words joining the items of an answer ({@code 6 \\text{ and } 8}, {@code (11,7) or (7,11)}): a list separator. */
+    private static final Pattern CONNECTIVE = Pattern.compile("\\s*,?\\s*(?:\\\\text\\{\\s*(?:and|or)\\s*\\}|(?<![A-Za-z\\\\])(?:and|or)(?![A-Za-z]))\\s*,?\\s*");
+    private static final Pattern PERCENT_WORD = Pattern.compile("(?<=\\d)\\s*(?:percentage|percent|pct)(?![A-Za-z])");
+    private static final Pattern LINE_BREAK_COMMAND = Pattern.compile("\\\\\\\\(?=(?:le|ge|leq|geq|lt|gt|ne|neq|in)(?![A-Za-z]))");
+    private static final Pattern INNER_DOLLAR = Pattern.compile("(?<!\\\\)\\$");
     private static final Pattern ESCAPED_SPACE = Pattern.compile("(?<!\\\\)\\\\ ");
     private static final Pattern WORDS = Pattern.compile("[A-Za-z][A-Za-z' \\-]*[A-Za-z]");
     private static final Pattern UNIT_WORD = Pattern.compile("([A-Za-z]+)\\.?(?:\\^?[23])?(?:/([A-Za-z]+)\\.?)?");
@@ -80,13 +89,18 @@ public final class FormReader {
         s = MathText.decimalComma(s);
         if (!THOUSANDS.matcher(s).matches()) {
             List<String> items = Scan.split(s, ",");
-            if (items.size() > 1) return new Form.Listing(forms(items, depth));
+            if (items.size() > 1) return new Form.Listing(flat(forms(items, depth)));
         }
         Form relation = relation(s, depth);
         if (relation != null) return relation;
         if (s.equals("\\emptyset") || s.equals("\\varnothing") || s.equals("\u2205") || s.equals("\\{\\}")) return new Form.SetOf(List.of());
         if (s.startsWith("\\{") && s.endsWith("\\}") && Scan.closing(s, 0) == s.length() - 2) {
-            return new Form.SetOf(forms(Scan.split(s.substring(2, s.length() - 2), ","), depth));
+            return new Form.SetOf(flat(forms(Scan.split(s.substring(2, s.length() - 2), ","), depth)));
+        }
+        if (s.charAt(0) == '{' && Scan.closingBrace(s, 0) == s.length() - 1) {
+            // {1, 2, 3}: braces that group a list are a set as it is commonly (if loosely) written.
+            List<String> items = Scan.split(s.substring(1, s.length() - 1), ",");
+            if (items.size() > 1) return new Form.SetOf(flat(forms(items, depth)));
         }
         if ((s.charAt(0) == '(' || s.charAt(0) == '[') && Scan.closing(s, 0) == s.length() - 1) {
             return bracketed(s, depth);
@@ -99,6 +113,16 @@ public final class FormReader {
     private List<Form> forms(List<String> parts, int depth) {
         var out = new ArrayList<Form>(parts.size());
         for (String p : parts) out.add(form(p, depth + 1));
+        return out;
+    }
+
+    /** {@code forms} with each {@code a \pm b} counted as its two values: {@code \{1 \pm \sqrt 5, -2\}} has three. */
+    private static List<Form> flat(List<Form> forms) {
+        var out = new ArrayList<Form>(forms.size());
+        for (Form f : forms) {
+            if (f instanceof Form.Either e) out.addAll(e.values());
+            else out.add(f);
+        }
         return out;
     }
 
@@ -123,34 +147,45 @@ public final class FormReader {
         return new Form.Tuple(forms);
     }
 
-    /** A relation or a chain {@code a < x < b}, or null when {@code s} has no relation at its top level. */
+    /**
+     * A relation, or a chain: {@code a < x < b} (an interval for the name x), {@code x = 5 + 6 = 11} (its first and
+     * last sides: Math-Verify's reading), {@code x = \frac13 \approx 0.33} (the approximation dropped); null when
+     * {@code s} has no relation at its top level.
+     */
     private Form relation(String s, int depth) {
         List<Scan.Cut> cuts = Scan.relations(s);
         if (cuts.isEmpty()) return null;
-        if (cuts.size() == 1) {
-            Scan.Cut c = cuts.get(0);
-            String lhs = s.substring(0, c.from());
-            String rhs = s.substring(c.to());
-            if (lhs.isBlank() || rhs.isBlank()) return new Form.Malformed("a relation with an empty side: '" + abbreviate(s) + "'");
-            return new Form.Relation(form(lhs, depth + 1), c.op(), form(rhs, depth + 1));
+        for (int k = 1; k < cuts.size(); k++) {
+            if (cuts.get(k).op() == Form.Op.APPROX) return relation(s.substring(0, cuts.get(k).from()), depth);
         }
+        Scan.Cut first = cuts.get(0);
+        String lhs = s.substring(0, first.from());
+        String last = s.substring(cuts.get(cuts.size() - 1).to());
+        if (lhs.isBlank() || last.isBlank()) return new Form.Malformed("a relation with an empty side: '" + abbreviate(s) + "'");
+        Form left = form(lhs, depth + 1);
+        boolean named = left instanceof Form.Expression l && l.isName();
+        if (first.op() == Form.Op.APPROX) {
+            if (cuts.size() > 1 || !named) return new Form.Malformed("an approximation of something other than a name: '" + abbreviate(s) + "'");
+            return new Form.Relation(left, Form.Op.EQ, form(last, depth + 1));
+        }
+        if (cuts.size() == 1) return new Form.Relation(left, first.op(), form(last, depth + 1));
+        if (named && cuts.stream().allMatch(c -> c.op() == Form.Op.EQ)) return new Form.Relation(left, Form.Op.EQ, form(last, depth + 1));
         if (cuts.size() == 2) {
             Form.Op a = cuts.get(0).op();
             Form.Op b = cuts.get(1).op();
             boolean rising = (a == Form.Op.LT || a == Form.Op.LE) && (b == Form.Op.LT || b == Form.Op.LE);
             boolean falling = (a == Form.Op.GT || a == Form.Op.GE) && (b == Form.Op.GT || b == Form.Op.GE);
-            Form left = form(s.substring(0, cuts.get(0).from()), depth + 1);
             Form middle = form(s.substring(cuts.get(0).to(), cuts.get(1).from()), depth + 1);
-            Form right = form(s.substring(cuts.get(1).to()), depth + 1);
+            Form right = form(last, depth + 1);
             if ((rising || falling) && left instanceof Form.Expression l && right instanceof Form.Expression r
-                    && middle instanceof Form.Expression m && m.isVariable()) {
+                    && middle instanceof Form.Expression m && m.isName()) {
                 Form.Interval range = rising
                         ? new Form.Interval(l, a == Form.Op.LE, r, b == Form.Op.LE)
                         : new Form.Interval(r, b == Form.Op.GE, l, a == Form.Op.GE);
                 return new Form.Relation(m, Form.Op.IN, range);
             }
         }
-        return new Form.Malformed("a chain of " + cuts.size() + " relations (only a < x < b is read): '" + abbreviate(s) + "'");
+        return new Form.Malformed("a chain of " + cuts.size() + " relations (only a < x < b and x = ... = v are read): '" + abbreviate(s) + "'");
     }
 
     /** An expression with currency, unit words and degree marks removed. */
@@ -161,6 +196,12 @@ public final class FormReader {
         }
         e = withoutUnits(e);
         if (e.isEmpty()) return new Form.Malformed("no value left after removing units from '" + abbreviate(s) + "'");
+        if (PLUS_MINUS.matcher(e).find() || MINUS_PLUS.matcher(e).find()) {
+            // One sign for every \pm (and the other for every \mp): 1 \pm \sqrt{19} is two values, never more.
+            String plus = MINUS_PLUS.matcher(PLUS_MINUS.matcher(e).replaceAll("+")).replaceAll("-");
+            String minus = MINUS_PLUS.matcher(PLUS_MINUS.matcher(e).replaceAll("-")).replaceAll("+");
+            return new Form.Either(List.of(new Form.Expression(plus), new Form.Expression(minus)));
+        }
         return new Form.Expression(e);
     }
 
@@ -251,6 +292,7 @@ public final class FormReader {
 
     /** Presentation removed: math delimiters, sizing, spacing, display style, a lead-in phrase, fraction variants. */
     static String clean(String s) {
+        s = SEPARATOR_GAP.matcher(s).replaceAll(",");
         s = s.replace("\\left", "").replace("\\right", "").replace("\\!", "").replace("\\,", " ").replace("\\;", " ")
                 .replace("\\:", " ").replace("\\qquad", " ").replace("\\quad", " ")
                 .replace("\\displaystyle", "").replace("\\dfrac", "\\frac").replace("\\tfrac", "\\frac")
@@ -261,11 +303,15 @@ public final class FormReader {
                 .replace("\u03C0", "\\pi").replace("\u2264", "\\le ").replace("\u2265", "\\ge ").replace("\u2260", "\\ne ")
                 .replace("\u222A", "\\cup ").replace("\u2208", "\\in ");
         s = ESCAPED_SPACE.matcher(s).replaceAll(" ").strip();
+        s = CONNECTIVE.matcher(s).replaceAll(", ").replace(";", ",");
+        s = PERCENT_WORD.matcher(s).replaceAll("\\\\%");
+        // -2 \\le x: a line break before a relation's name is a doubled backslash (outside matrices, where \\ ends a row).
+        if (!s.contains("\\begin")) s = LINE_BREAK_COMMAND.matcher(s).replaceAll("\\\\");
         if (s.startsWith("$") || s.endsWith("$")) {
             String t = s;
             while (t.startsWith("$")) t = t.substring(1);
             while (t.endsWith("$") && !t.endsWith("\\$")) t = t.substring(0, t.length() - 1);
-            s = t.strip();
+            s = INNER_DOLLAR.matcher(t).replaceAll("").strip(); // $1$ and $2$: one answer in several formulas
         }
         return MathText.withoutLeadIn(s).strip();
     }

@@ -92,6 +92,7 @@ final class Scan {
                     case "gt" -> Form.Op.GT;
                     case "ne", "neq" -> Form.Op.NE;
                     case "in" -> Form.Op.IN;
+                    case "approx" -> Form.Op.APPROX;
                     default -> null;
                 };
                 if (op != null) cuts.add(new Cut(i, end, op));

@@ -148,8 +148,21 @@ public final class FormReader {
     }
 
     /**
-     * A relation, or a chain: {@code a < x < b} (an interval for the name x), {@code x = 5 + 6 = 11} (its first and
-     * last sides: Math-Verify's reading), {@code x = \frac13 \approx 0.33} (the approximation dropped); null when
+     * The sides after the first of {@code x = v1 = v2 = ... = vn}, as {@code v1 = (v2 = (... = vn))}: an equation of
+     * values states its right side only when it is true ({@link Equivalence}), so every step must equal the last.
+     */
+    private Form steps(String s, List<Scan.Cut> cuts, int depth) {
+        Form rhs = form(s.substring(cuts.get(cuts.size() - 1).to()), depth + 1);
+        for (int k = cuts.size() - 1; k >= 1; k--) {
+            Form side = form(s.substring(cuts.get(k - 1).to(), cuts.get(k).from()), depth + 1);
+            rhs = new Form.Relation(side, Form.Op.EQ, rhs);
+        }
+        return rhs;
+    }
+
+    /**
+     * A relation, or a chain: {@code a < x < b} (an interval for the name x), {@code x = 5 + 6 = 11} (the name and
+     * the last side, when every step equals it), {@code x = \frac13 \approx 0.33} (the approximation dropped); null when
      * {@code s} has no relation at its top level.
      */
     private Form relation(String s, int depth) {
@@ -169,7 +182,7 @@ public final class FormReader {
             return new Form.Relation(left, Form.Op.EQ, form(last, depth + 1));
         }
         if (cuts.size() == 1) return new Form.Relation(left, first.op(), form(last, depth + 1));
-        if (named && cuts.stream().allMatch(c -> c.op() == Form.Op.EQ)) return new Form.Relation(left, Form.Op.EQ, form(last, depth + 1));
+        if (named && cuts.stream().allMatch(c -> c.op() == Form.Op.EQ)) return new Form.Relation(left, Form.Op.EQ, steps(s, cuts, depth));
         if (cuts.size() == 2) {
             Form.Op a = cuts.get(0).op();
             Form.Op b = cuts.get(1).op();

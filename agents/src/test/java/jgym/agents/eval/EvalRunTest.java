@@ -206,7 +206,8 @@ class EvalRunTest {
         assertNull(EvalRun.voteKey("<answer>3</answer><answer>4</answer>"), "a hedge does not vote");
         assertEquals("3", EvalRun.voteKey("<answer>3</answer> and again <answer>3</answer>"));
         assertEquals("3", EvalRun.voteKey("the answer is 3"), "a stated answer votes as the grader reads it");
-        assertNull(EvalRun.voteKey("I do not know"));
+        assertEquals("I do not know", EvalRun.voteKey("I do not know"), "a bare last line is the answer it states");
+        assertNull(EvalRun.voteKey("  \n "), "nothing stated does not vote");
         assertFalse(EvalReport.majorityCorrect(List.of()));
     }
 }

@@ -7,7 +7,8 @@ import java.util.Objects;
  * A source of tasks with random access by index, and the rubric that scores answers to them.
  *
  * <p>A procedural scenario derives task {@code i} from {@code Seeds.mix(seed, i)} alone, so tasks can be made in any
- * order, in parallel, and the same seed always gives the same tasks. A dataset scenario returns row {@code i}.
+ * order, in parallel, and the same seed always gives the same tasks. A dataset scenario returns row {@code i}, in the
+ * order its seed chooses when made by {@link ScenarioRegistry#make} with a seed other than {@link Seeds#DEFAULT}.
  */
 public interface Scenario {
     /** The registered name, e.g. {@code "math/countdown"}. */

@@ -9,7 +9,8 @@ import java.util.TreeSet;
 /**
  * How to make a scenario: the seed, the difficulty level, an optional data file, and named options.
  *
- * @param seed    the seed every task of a procedural scenario is derived from
+ * @param seed    the seed every task of a procedural scenario is derived from; for a dataset, the order of its rows
+ *                (file order at {@link Seeds#DEFAULT})
  * @param level   the difficulty level, from 1 (checked against the scenario's levels by the registry)
  * @param data    a dataset file to read instead of the embedded default; null for the default
  * @param options scenario-specific settings as text (e.g. {@code "max_value" -> "99"}); unknown keys are rejected

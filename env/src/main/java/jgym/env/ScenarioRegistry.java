@@ -75,6 +75,8 @@ public final class ScenarioRegistry {
         if (config.level() > e.levels()) {
             throw new IllegalArgumentException(name + ": level must be in [1, " + e.levels() + "], got " + config.level());
         }
-        return e.factory().create(config);
+        Scenario s = e.factory().create(config);
+        // A dataset's rows in the order the seed chooses (ids unchanged); procedural tasks already derive from it.
+        return s.size() != Long.MAX_VALUE && s.size() > 1 && config.seed() != Seeds.DEFAULT ? new SeededOrder(s, config.seed()) : s;
     }
 }

@@ -28,7 +28,8 @@ import jgym.scenarios.code.PythonTool;
  *
  * <p>Action {@code {"answer": str}}; observation {@code {"question", "score", "correct_answer", "dataset_metadata"}}
  * with {@code reward} and {@code done} beside it; reset arguments {@code dataset_name}, {@code dataset_config} (jgym's
- * {@code level} and scenario options), {@code seed}, {@code size}, {@code episode_id}. A bare answer is scored as if
+ * {@code level} and scenario options), {@code seed}, {@code size}, {@code episode_id}, and jgym's {@code index} (this
+ * episode is task {@code index} of the dataset; later ones follow it). A bare answer is scored as if
  * given in {@code <answer>} tags (code: in a fenced block); a full completion with its own tags is scored as it is.
  *
  * <p>Multi-turn tool episodes: reset with {@code "tools": ["python"]} (and {@code max_turns}, default
@@ -88,6 +89,13 @@ final class ReasoningSession implements EnvSession {
             throw invalid("episode_id", "must be a string of at most 255 characters");
         }
         tools(data.get("tools"), data.get("max_turns"));
+        JsonNode index = data.get("index");
+        if (index != null && !index.isNull()) {
+            if (!index.isIntegralNumber() || index.asLong() < 0 || index.asLong() >= size) {
+                throw invalid("index", "must be an integer from 0 to " + (size - 1) + " (the dataset's size less one)");
+            }
+            next = index.asLong(); // this episode is task `index`; later resets go on from it
+        }
         current = scenario.task(next % size);
         next++;
         episodeId = id != null && id.isTextual() ? id.asText() : UUID.randomUUID().toString();

@@ -127,6 +127,22 @@ class OpenEnvServerTest {
     }
 
     @Test
+    void aResetPicksARowByIndexAndTheSeedChoosesADatasetsRows() throws Exception {
+        Reply seven = post(server, "/reset", "{\"dataset_name\":\"gsm8k\",\"seed\":7,\"size\":100,\"index\":42}", null);
+        assertEquals(200, seven.status, seven.json.toString());
+        assertEquals(task("gsm8k", 7, 1, 42).prompt(), seven.json.at("/observation/question").asText());
+        Reply plain = post(server, "/reset", "{\"dataset_name\":\"gsm8k\",\"seed\":42,\"size\":100,\"index\":42}", null);
+        assertEquals(task("gsm8k", 42, 1, 42).prompt(), plain.json.at("/observation/question").asText());
+        assertTrue(plain.json.at("/observation/question").asText().startsWith(
+                jgym.scenarios.data.Gsm8kDataset.load(ScenarioConfig.defaults()).task(42).prompt()), "the default seed keeps the file's order");
+        assertTrue(!seven.json.at("/observation/question").asText().equals(plain.json.at("/observation/question").asText()),
+                "another seed, another row");
+        Reply out = post(server, "/reset", "{\"dataset_name\":\"gsm8k\",\"seed\":7,\"size\":100,\"index\":100}", null);
+        assertEquals(422, out.status, out.json.toString());
+        assertTrue(out.json.toString().contains("index"), out.json.toString());
+    }
+
+    @Test
     void httpEndpointsUseAFreshEnvironmentPerCallAsOpenEnvDoes() throws Exception {
         Reply reset = post(server, "/reset", "{\"dataset_name\":\"math/countdown\",\"seed\":3,\"size\":2}", null);
         assertEquals(200, reset.status);

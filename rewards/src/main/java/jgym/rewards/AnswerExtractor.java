@@ -45,10 +45,11 @@ public final class AnswerExtractor {
     public static Extraction extract(String completion) {
         if (completion.isEmpty()) return new Extraction.Missing("empty completion");
         String region = finalRegion(completion);
+        String cut = cutOff(region);
+        if (cut != null) return new Extraction.Missing(cut);
         String where = region.length() == completion.length() ? "in the completion" : "after </think>";
         Extraction marked = marked(region, where);
         if (marked != null) return marked;
-        if (truncatedBox(region)) return new Extraction.Missing("the last \\boxed{ is never closed: the answer was cut off");
         NaturalAnswers.Stated phrases = NaturalAnswers.statedPhrases(region);
         if (!phrases.texts().isEmpty()) return found(Extraction.Source.PHRASE, corrected(phrases.texts(), region, phrases.end()));
         String formula = NaturalAnswers.closingFormula(region);
@@ -71,23 +72,18 @@ public final class AnswerExtractor {
         Extraction.Source source = null;
         var outside = new StringBuilder();
         int from = 0;
-        boolean unclosed = false;
         while (true) {
             int open = region.indexOf(OPEN, from);
             if (open < 0) break;
             int close = region.indexOf(CLOSE, open + OPEN.length());
-            if (close < 0) {
-                unclosed = true;
-                break;
-            }
+            if (close < 0) break; // cut off: refused before this is read (cutOff)
             outside.append(region, from, open).append('\n');
             if (answers.size() == MAX_ANSWERS) return tooMany("<answer> blocks");
             answers.add(narrow(region.substring(open + OPEN.length(), close)));
             source = Extraction.Source.ANSWER_TAG;
             from = close + CLOSE.length();
         }
-        if (unclosed && answers.isEmpty()) return new Extraction.Missing("<answer> is never closed by </answer>");
-        outside.append(region, from, unclosed ? region.indexOf(OPEN, from) : region.length());
+        outside.append(region, from, region.length());
         String rest = outside.toString();
         List<String> boxed = boxed(rest);
         if (!boxed.isEmpty() && source == null) source = Extraction.Source.BOXED;
@@ -96,15 +92,15 @@ public final class AnswerExtractor {
         if (!hashes.isEmpty() && source == null) source = Extraction.Source.HASHES;
         answers.addAll(hashes);
         if (source == null) return null;
-        return found(source, corrected(answers, region, markedEnd(region, unclosed ? region.indexOf(OPEN, from) : region.length())));
+        return found(source, corrected(answers, region, markedEnd(region, region.length())));
     }
 
-    /** {@code answers} and, when the text after offset {@code end} corrects them ("wait, it is 73"), that correction. */
+    /** {@code answers} and every answer stated after offset {@code end} ({@link NaturalAnswers#after}). */
     private static List<String> corrected(List<String> answers, String region, int end) {
-        String correction = NaturalAnswers.correction(region, end);
-        if (correction == null) return answers;
+        List<String> more = NaturalAnswers.after(region, end);
+        if (more.isEmpty()) return answers;
         var all = new ArrayList<>(answers);
-        all.add(correction);
+        all.addAll(more);
         return all;
     }
 
@@ -114,9 +110,9 @@ public final class AnswerExtractor {
         int end = 0;
         int close = s.lastIndexOf(CLOSE);
         if (close >= 0) end = close + CLOSE.length();
-        int box = s.lastIndexOf("\\boxed{");
-        if (box >= 0) {
-            int brace = MathText.matchingBrace(s, box + "\\boxed".length());
+        List<Integer> boxes = boxCommands(s);
+        if (!boxes.isEmpty()) {
+            int brace = MathText.matchingBrace(s, s.indexOf('{', boxes.get(boxes.size() - 1)));
             if (brace >= 0) end = Math.max(end, brace + 1);
         }
         int hash = s.lastIndexOf("####");
@@ -136,18 +132,41 @@ public final class AnswerExtractor {
         return new Extraction.Missing("more than " + MAX_ANSWERS + " " + what + ": a list of guesses, not an answer");
     }
 
-    /** Whether the last box command in {@code s} never closes (a completion cut off inside its answer). */
-    private static boolean truncatedBox(String s) {
-        int at = s.lastIndexOf("\\boxed{");
-        return at >= 0 && MathText.matchingBrace(s, at + "\\boxed".length()) < 0;
+    /**
+     * Why {@code region} was cut off mid-answer: an {@code <answer>} never closed, or a box whose brace never closes;
+     * null when it was not. Such a completion states no answer, and nothing before the cut stands in for one.
+     */
+    private static String cutOff(String region) {
+        int lastOpen = region.lastIndexOf(OPEN);
+        if (lastOpen >= 0 && region.indexOf(CLOSE, lastOpen) < 0) return "<answer> is never closed by </answer>: the answer was cut off";
+        for (int at : boxCommands(region)) {
+            if (MathText.matchingBrace(region, region.indexOf('{', at)) < 0) return "a \\boxed{ is never closed: the answer was cut off";
+        }
+        return null;
+    }
+
+    /** The offsets of every {@code \boxed} or {@code \fbox} command whose argument opens with '{' (spaces allowed). */
+    private static List<Integer> boxCommands(String s) {
+        var out = new ArrayList<Integer>();
+        for (String cmd : new String[] {"\\boxed", "\\fbox"}) {
+            for (int at = s.indexOf(cmd); at >= 0; at = s.indexOf(cmd, at + cmd.length())) {
+                int j = at + cmd.length();
+                if (j < s.length() && Character.isLetter(s.charAt(j))) continue; // \boxedx is another command
+                while (j < s.length() && s.charAt(j) == ' ') j++;
+                if (j < s.length() && s.charAt(j) == '{') out.add(at);
+            }
+        }
+        out.sort(null);
+        return out;
     }
 
     /** The boxed or #### part of an answer block, if it has exactly one such marker; else the block itself. */
     private static String narrow(String block) {
         if (block.length() > MathAnswer.MAX_LENGTH) return block;
-        if (block.contains("\\boxed{")) {
+        if (block.contains("\\boxed") || block.contains("\\fbox")) {
             List<String> b = boxed(block);
-            if (b.size() == 1) return b.get(0);
+            // only when nothing after the box adds a value: "\boxed{72} or 73" stays whole (and reads as no number)
+            if (b.size() == 1 && !hasDigitAfter(block, b.get(0))) return b.get(0);
         }
         if (block.contains("####")) {
             List<String> h = hashes(block);
@@ -156,16 +175,25 @@ public final class AnswerExtractor {
         return block;
     }
 
-    /** The argument of every closed {@code \boxed{...}}. */
+    /** Whether {@code block} has a digit after the last occurrence of {@code inner}. */
+    private static boolean hasDigitAfter(String block, String inner) {
+        int at = block.lastIndexOf(inner);
+        for (int i = at + inner.length(); i < block.length(); i++) if (Character.isDigit(block.charAt(i))) return true;
+        return false;
+    }
+
+    /** The argument of every closed {@code \boxed{...}} or {@code \fbox{...}} (spaces before the brace allowed), in order. */
     static List<String> boxed(String s) {
         var out = new ArrayList<String>();
-        int at = s.indexOf("\\boxed{");
-        while (at >= 0 && out.size() <= MAX_ANSWERS) {
-            int open = at + "\\boxed".length();
+        int after = 0;
+        for (int at : boxCommands(s)) {
+            if (at < after) continue; // a box inside a box is part of its argument
+            int open = s.indexOf('{', at);
             int close = MathText.matchingBrace(s, open);
             if (close < 0) break;
             out.add(s.substring(open + 1, close));
-            at = s.indexOf("\\boxed{", close);
+            after = close + 1;
+            if (out.size() > MAX_ANSWERS) break;
         }
         return out;
     }

@@ -56,7 +56,8 @@ public final class AnswerWords {
             "squared", "cubed", "power", "percentage", "point", "negative", "positive", "zero", "one", "two", "three",
             "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty",
             "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "trillion",
-            "dozen", "dozens", "score", "gross", "pair", "pairs", "double", "triple", "twice", "thrice", "x", "y", "z", "n",
+            "dozen", "dozens", "score", "gross", "pair", "pairs", "tens", "ones", "units'", "sixth", "sixths", "seventh",
+            "sevenths", "eighth", "eighths", "ninth", "ninths", "twelfth", "twelfths", "percents", "per-cent", "double", "triple", "twice", "thrice", "x", "y", "z", "n",
             "e", "i", "pi", "sqrt", "inf", "infty", "infinity", "is", "was", "be", "wait", "actually", "correction", "if",
             "else", "otherwise", "unless", "but", "then");
 
@@ -101,6 +102,8 @@ public final class AnswerWords {
     /** Whether {@code word} (letters, any case, an optional final '.') may be dropped after a number as its unit. */
     public boolean isUnit(String word) {
         String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        // one capital letter is no unit but a scale or a name ($72M is 72 million, not 72 metres); litres are L
+        if (w.length() == 1 && Character.isUpperCase(w.charAt(0)) && w.charAt(0) != 'L') return false;
         w = w.toLowerCase(Locale.ROOT);
         if (NEVER_UNITS.contains(w)) return false;
         if (STATED_UNITS.contains(w)) return true;

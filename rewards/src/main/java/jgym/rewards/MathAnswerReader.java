@@ -8,7 +8,7 @@ final class MathAnswerReader {
     private MathAnswerReader() {}
 
     /** Unit words stripped at most this many times from one answer ("3 square feet per hour" is four). */
-    private static final int MAX_UNIT_WORDS = 6;
+    private static final int MAX_UNIT_WORDS = 8;
 
     /** Reads {@code lhs = ... = rhs}: the right-hand side, if every other side is a name or has the same value. */
     static MathAnswer equation(String s, String raw, AnswerWords words) {
@@ -42,6 +42,7 @@ final class MathAnswerReader {
         s = stripCurrency(s);
         boolean percent = false;
         var numberWords = new ArrayList<String>();
+        boolean afterUnit = false;
         for (int k = 0; k < MAX_UNIT_WORDS; k++) {
             s = s.strip();
             if (s.endsWith("%")) {
@@ -52,10 +53,15 @@ final class MathAnswerReader {
             int unit = unitStart(s);
             if (unit < 0) break;
             String word = s.substring(unit);
+            boolean wasUnit = afterUnit;
+            afterUnit = false;
             if (AnswerWords.isNumberWord(word)) {
                 numberWords.add(0, word);
             } else if (isUnit(word, words)) {
                 if (word.equalsIgnoreCase("percent")) percent = true;
+                afterUnit = true;
+            } else if (wasUnit && word.equals("and")) {
+                afterUnit = false; // "clips in April and May": joins two unit words, the next must be one too
             } else {
                 break; // a word that could change the value: the side stays as written and is not a number
             }
@@ -114,11 +120,26 @@ final class MathAnswerReader {
         return v;
     }
 
+    /**
+     * Whether side {@code p} names the quantity ({@code x}, {@code x_1}, {@code the answer}, {@code total cost}) rather
+     * than states a value: at most three words of letters (digits only after '_'), none of them a word that computes,
+     * joins or hedges ({@code seventy three}, {@code x equals 73 or x} are not names).
+     */
     private static boolean isName(String p) {
         if (p.isEmpty() || !Character.isLetter(p.charAt(0))) return false;
+        boolean subscript = false;
         for (int i = 0; i < p.length(); i++) {
             char c = p.charAt(i);
-            if (!(Character.isLetterOrDigit(c) || c == '_' || c == ' ')) return false;
+            if (c == '_') subscript = true;
+            else if (c == ' ') subscript = false;
+            else if (Character.isDigit(c) && !subscript) return false;
+            else if (!Character.isLetterOrDigit(c)) return false;
+        }
+        String[] words = p.strip().split("\\s+");
+        if (words.length > 3) return false;
+        for (String w : words) {
+            if (words.length > 1 && AnswerWords.NEVER_UNITS.contains(w.toLowerCase(java.util.Locale.ROOT))) return false;
+            if (w.equalsIgnoreCase("equals") || w.equalsIgnoreCase("is")) return false;
         }
         return true;
     }

@@ -28,32 +28,72 @@ final class NaturalAnswers {
     /** Stated answers and the offset where the last one ends. */
     record Stated(List<String> texts, int end) {}
 
-    /** Words that retract what came before: "wait", "actually", "correction", ... (lower case). */
+    /** Words that retract or add to what came before: "wait", "actually", "alternatively", ... (lower case, whole words). */
     private static final String[] CUES = {"wait", "actually", "correction", "instead", "oops", "sorry", "mistake",
-                                          "re-evaluate", "reevaluate", "recheck", "re-check", "no,"};
+                                          "re-evaluate", "reevaluate", "recheck", "re-check", "hold on", "alternatively",
+                                          "take it back", "maybe", "perhaps", "possibly", "might", "or rather", "no,"};
+    /** Words that join a second value to the first: right after an answer they make it a choice. */
+    private static final String[] JOINERS = {"or", "nor", "and", "to", "versus", "vs", "vs."};
 
     /**
-     * The answer a correction after offset {@code end} states ("72. Wait, actually it is 73": 73), or null when what
-     * follows retracts nothing: no cue word, or no number after it. A number that closes a choice is returned as is
-     * (it reads as no number).
+     * The answers stated after offset {@code end}, where the deciding level's last answer ends: each stated phrase
+     * there ("\\boxed{72}. The answer is 73."), a second value joined right after it ("\\boxed{72} or 73"), the
+     * number after a correction cue ("Wait, actually it is 73"), and a short closing line that is a number ("73",
+     * "Hmm, maybe 73."). Empty when what follows states nothing (a check such as "72 - 24 = 48" is not an answer).
      */
-    static String correction(String s, int end) {
-        if (end >= s.length()) return null;
-        String low = lowerSameLength(s.substring(end));
-        int cue = -1;
-        for (String c : CUES) {
-            int i = low.indexOf(c);
-            while (i >= 0 && i > 0 && Character.isLetter(low.charAt(i - 1))) i = low.indexOf(c, i + 1);
-            if (i >= 0 && (cue < 0 || i < cue)) cue = i;
+    static List<String> after(String s, int end) {
+        var out = new ArrayList<String>();
+        if (end >= s.length()) return out;
+        String tail = MathText.canonical(s.substring(end)); // fullwidth digits count as digits here too
+        String low = lowerSameLength(tail);
+        out.addAll(phrases(tail));
+        String start = low.strip();
+        while (start.startsWith(".") || start.startsWith(")") || start.startsWith("*")) start = start.substring(1).strip();
+        for (String j : JOINERS) {
+            if (start.startsWith(j + " ") || start.startsWith(j + "\n")) {
+                if (hasDigit(start)) out.add(tail.strip());
+                break;
+            }
         }
-        if (cue < 0) return null;
-        String after = s.substring(end + cue);
-        List<String> restated = phrases(after);
-        if (!restated.isEmpty()) return restated.get(restated.size() - 1);
-        LastNumber last = lastNumber(after);
-        if (last instanceof LastNumber.Stated st) return st.text();
-        if (last instanceof LastNumber.Choice) return after.strip();
-        return null;
+        if (start.startsWith(",") && hasDigit(start)) out.add(tail.strip());
+        int cue = firstCue(low);
+        if (cue >= 0) {
+            String afterCue = tail.substring(cue);
+            List<String> restated = phrases(afterCue);
+            if (restated.isEmpty()) {
+                LastNumber last = lastNumber(afterCue);
+                if (last instanceof LastNumber.Stated st) out.add(st.text());
+                else if (last instanceof LastNumber.Choice) out.add(afterCue.strip());
+            }
+        }
+        String line = tail.indexOf('\n') < 0 ? null : lastLine(tail); // a closing line of its own
+        if (line != null && hasDigit(line) && line.split("\\s+").length <= 4 && line.indexOf('=') < 0
+                && lastNumber(line) instanceof LastNumber.Stated st && !out.contains(st.text())) {
+            out.add(st.text());
+        }
+        return out;
+    }
+
+    /** The offset of the first cue word of {@code low} (whole words only: "waiting" is no "wait"), or -1. */
+    private static int firstCue(String low) {
+        int best = -1;
+        for (String c : CUES) {
+            for (int i = low.indexOf(c); i >= 0; i = low.indexOf(c, i + 1)) {
+                boolean startsWord = i == 0 || !Character.isLetter(low.charAt(i - 1));
+                int e = i + c.length();
+                boolean endsWord = e >= low.length() || !Character.isLetter(low.charAt(e));
+                if (startsWord && endsWord) {
+                    if (best < 0 || i < best) best = i;
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (isDigit(s.charAt(i))) return true;
+        return false;
     }
 
     /** The text of every stated-answer phrase in {@code s}, in order (at most {@link AnswerExtractor#MAX_ANSWERS} + 1). */
@@ -131,6 +171,7 @@ final class NaturalAnswers {
         while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) end--;
         if (end == 0) return null;
         int start = s.lastIndexOf('\n', end - 1) + 1;
+        if (closesChoice(s, start)) return null; // "either 73 or\n72": the line ends a choice begun above it
         String line = trimEmphasis(s.substring(start, end));
         if (line.endsWith(".")) line = line.substring(0, line.length() - 1).strip();
         return line.isEmpty() || line.length() > MathAnswer.MAX_LENGTH ? null : line;
@@ -151,9 +192,96 @@ final class NaturalAnswers {
         if (start > 0 && s.charAt(start - 1) == '$') start--;
         if (start > 0 && s.charAt(start - 1) == '-' && (start == 1 || !Character.isLetterOrDigit(s.charAt(start - 2)))) start--;
         if (closesChoice(s, start)) return choice(s, start, end);
+        String qualified = qualified(s, start);
+        if (qualified != null) return new LastNumber.Choice("the last number is " + qualified + ": no stated answer");
         int stop = sentenceEnd(s, end);
-        String text = trimEmphasis(s.substring(start, stop));
-        return new LastNumber.Stated(text);
+        return new LastNumber.Stated(trimEmphasis(withoutPlaceTail(s.substring(start, stop), end - start)));
+    }
+
+    /** Words that open a phrase of place or time after a number's unit: "72 clips in April and May". */
+    private static final java.util.Set<String> PLACE_WORDS = java.util.Set.of("and", "in", "on", "at", "for", "from", "of",
+            "with", "during", "after", "before", "since", "until", "by");
+    /** Words that hedge or change a value wherever they stand after it. */
+    private static final java.util.Set<String> HEDGES = java.util.Set.of("or", "nor", "plus", "minus", "times", "more",
+            "less", "fewer", "than", "not", "maybe", "perhaps", "possibly", "probably", "approximately", "about", "around",
+            "roughly", "nearly", "almost", "least", "most", "either", "except");
+
+    /**
+     * {@code text} (a number of {@code digits} characters and the rest of its sentence) without a closing phrase of place
+     * or time ({@code 72 clips altogether in April and May} is {@code 72 clips altogether}), unless the words dropped
+     * would hold a number or a hedge, in which case it is kept whole for the reader to refuse.
+     */
+    private static String withoutPlaceTail(String text, int digits) {
+        String rest = text.substring(Math.min(digits, text.length()));
+        String[] words = rest.strip().split("\\s+");
+        int cutWord = -1;
+        for (int i = 0; i < words.length; i++) {
+            if (PLACE_WORDS.contains(lowerSameLength(words[i]))) {
+                cutWord = i;
+                break;
+            }
+        }
+        if (cutWord <= 0) return text; // no unit before the phrase, or no phrase
+        String dropped = String.join(" ", java.util.Arrays.asList(words).subList(cutWord, words.length));
+        if (hasDigit(dropped)) return text;
+        for (String w : lowerSameLength(dropped).split("[^a-z']+")) if (HEDGES.contains(w)) return text;
+        return text.substring(0, digits) + " " + String.join(" ", java.util.Arrays.asList(words).subList(0, cutWord));
+    }
+
+    /** Words before a number that deny, bound or hedge it: "not 72", "more than 72", "at least 72", "maybe 72". */
+    private static final java.util.Set<String> QUALIFIERS = java.util.Set.of("not", "no", "cannot", "can't", "isn't", "wasn't",
+            "never", "than", "least", "most", "either", "neither", "nor", "or", "except", "without", "maybe", "perhaps",
+            "possibly", "probably", "approximately", "approx", "about", "around", "roughly", "nearly", "almost", "over",
+            "under", "above", "below", "exceeds", "exceed", "unlike");
+
+    /**
+     * Why the number at {@code start} is no answer on its own, or null: a word of its sentence before it qualifies it
+     * ({@link #QUALIFIERS}), a comparison sign precedes it ({@code x > 72}, {@code x \neq 72}), or it is the operand
+     * of an operation ({@code 72 = 8 \cdot 9}, {@code 2^6}, {@code 72 - 9}).
+     */
+    private static String qualified(String s, int start) {
+        int from = start;
+        while (from > 0) { // back to the start of the number's sentence (a decimal point is no sentence end)
+            char c = s.charAt(from - 1);
+            if (c == '\n') break;
+            if (".!?;".indexOf(c) >= 0 && !(from >= 2 && isDigit(s.charAt(from - 2)) && from < s.length() && isDigit(s.charAt(from)))) break;
+            from--;
+        }
+        String before = s.substring(from, start);
+        String low = lowerSameLength(before);
+        for (String w : low.split("[^a-z']+")) if (QUALIFIERS.contains(w)) return "qualified by '" + w + "'";
+        for (String sign : new String[] {"<", ">", "\u2260", "\u2264", "\u2265", "\\ne", "\\ge", "\\le", "\\gt", "\\lt", "\\approx", "\\sim"}) {
+            if (before.contains(sign)) return "in a comparison ('" + sign + "')";
+        }
+        String b = before.strip();
+        if (b.endsWith("$")) b = b.substring(0, b.length() - 1).strip();
+        if (b.endsWith("=")) {
+            // "48 + 24 = 72" states 72 when the left side has that value; "seventy three = 72" is no equation of values
+            String left = b.substring(0, b.length() - 1).strip();
+            int k = left.length();
+            while (k > 0 && "0123456789+-*/(). ".indexOf(left.charAt(k - 1)) >= 0) k--;
+            String operand = left.substring(k).strip();
+            if (operand.isEmpty()) {
+                String[] ws = left.split("\\s+");
+                String last = ws.length == 0 ? "" : lowerSameLength(ws[ws.length - 1]);
+                if (AnswerWords.NEVER_UNITS.contains(last) || last.endsWith("ty") || last.endsWith("teen")) return "after a number word and '='";
+            } else {
+                Evaluation e = Arithmetic.evaluate(operand, Arithmetic.Dialect.MATH);
+                String num = s.substring(start).split("[^0-9./-]", 2)[0];
+                Evaluation v = Arithmetic.evaluate(num.replace(",", ""), Arithmetic.Dialect.MATH);
+                if (e instanceof Evaluation.Ok lo && v instanceof Evaluation.Ok ro && !lo.value().equals(ro.value())) {
+                    return "the right side of a false equation";
+                }
+            }
+        }
+        if (b.endsWith("\\cdot") || b.endsWith("\\times") || b.endsWith("\\div") || b.endsWith("^") || b.endsWith("^{")
+                || b.endsWith("*") || b.endsWith("/") || b.endsWith("+") || b.endsWith("\u00D7")) {
+            return "an operand of an operation";
+        }
+        if ((s.charAt(start) == '-') && !b.isEmpty() && (isDigit(b.charAt(b.length() - 1)) || b.endsWith(")"))) {
+            return "an operand of an operation";
+        }
+        return null;
     }
 
     /** Whether what ends at {@code start} joins a list or a choice: "or", "nor", "to", "and", "versus", a number and a comma. */

@@ -61,7 +61,10 @@ class AnswerExtractorTest {
         var f = found("She sold 48 in April and 24 in May.\nSo 72 thousand in all. Hope this helps!");
         assertEquals(Extraction.Source.LAST_LINE, f.source());
         assertEquals(List.of("So 72 thousand in all. Hope this helps!"), f.answers());
-        assertEquals("72 thousand in all", f.fallback());
+        // the number word stays (72 thousand is not 72); a closing phrase of place or time goes
+        assertEquals("72 thousand", f.fallback());
+        assertEquals("72 clips altogether", found("So:\n72 clips altogether in April and May.").fallback());
+        assertEquals(null, found("So:\n72 clips or 73 in May.").fallback()); // 73 closes a choice
         assertEquals("$1,234", found("It costs $1,234").fallback());
         assertEquals("-3/4", found("so x is -3/4").fallback());
         var bare = found("Tuesday.");

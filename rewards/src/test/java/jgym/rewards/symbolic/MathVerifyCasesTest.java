@@ -28,11 +28,12 @@ class MathVerifyCasesTest {
     /**
      * Agreement reached so far: raise it when the code improves, never lower it except for a decision of the answer
      * contract, said here. 2026-12-08: a chain with a false step ({@code x = 5+5+1 = 7 = 11}, {@code z = 3+3 = 2}) is
-     * refused, where Math-Verify reads only its first and last sides (5 cases).
+     * refused, where Math-Verify reads only its first and last sides (5 cases); a prose answer that closes on two values
+     * ("$12 $ and $13 $") is a choice, not an answer (1 prose case).
      */
     static final double RATCHET = 0.854;
     /** The same over every case, prose included. */
-    static final double RATCHET_ALL = 0.812;
+    static final double RATCHET_ALL = 0.808;
     private static final EquivalentAnswer REWARD = new EquivalentAnswer();
 
     record Case(String source, String gold, String prediction, boolean expected, String note) {

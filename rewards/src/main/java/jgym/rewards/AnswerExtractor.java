@@ -70,29 +70,29 @@ public final class AnswerExtractor {
     private static Extraction marked(String region, String where) {
         var answers = new ArrayList<String>();
         Extraction.Source source = null;
-        var outside = new StringBuilder();
+        StringBuilder outside = null; // the text outside the <answer> blocks, copied only when there are blocks
         int from = 0;
-        while (true) {
+        while (region.indexOf('<') >= 0) {
             int open = region.indexOf(OPEN, from);
             if (open < 0) break;
             int close = region.indexOf(CLOSE, open + OPEN.length());
             if (close < 0) break; // cut off: refused before this is read (cutOff)
+            if (outside == null) outside = new StringBuilder(region.length());
             outside.append(region, from, open).append('\n');
             if (answers.size() == MAX_ANSWERS) return tooMany("<answer> blocks");
             answers.add(narrow(region.substring(open + OPEN.length(), close)));
             source = Extraction.Source.ANSWER_TAG;
             from = close + CLOSE.length();
         }
-        outside.append(region, from, region.length());
-        String rest = outside.toString();
+        String rest = outside == null ? region : outside.append(region, from, region.length()).toString();
         List<String> boxed = boxed(rest);
         if (!boxed.isEmpty() && source == null) source = Extraction.Source.BOXED;
         answers.addAll(boxed);
-        List<String> hashes = hashes(rest);
+        List<String> hashes = rest.indexOf('#') < 0 ? List.of() : hashes(rest);
         if (!hashes.isEmpty() && source == null) source = Extraction.Source.HASHES;
         answers.addAll(hashes);
         if (source == null) return null;
-        return found(source, corrected(answers, region, markedEnd(region, region.length())));
+        return found(source, corrected(answers, region, markedEnd(region)));
     }
 
     /** {@code answers} and every answer stated after offset {@code end} ({@link NaturalAnswers#after}). */
@@ -104,18 +104,17 @@ public final class AnswerExtractor {
         return all;
     }
 
-    /** Where the last marker of {@code region[0, limit)} ends: a {@code </answer>}, a box's brace or a {@code ####} line. */
-    private static int markedEnd(String region, int limit) {
-        String s = region.substring(0, limit);
+    /** Where the last marker of {@code s} ends: a {@code </answer>}, a box's brace or a {@code ####} line. */
+    private static int markedEnd(String s) {
         int end = 0;
-        int close = s.lastIndexOf(CLOSE);
+        int close = s.indexOf('<') < 0 ? -1 : s.lastIndexOf(CLOSE);
         if (close >= 0) end = close + CLOSE.length();
         List<Integer> boxes = boxCommands(s);
         if (!boxes.isEmpty()) {
             int brace = MathText.matchingBrace(s, s.indexOf('{', boxes.get(boxes.size() - 1)));
             if (brace >= 0) end = Math.max(end, brace + 1);
         }
-        int hash = s.lastIndexOf("####");
+        int hash = s.indexOf('#') < 0 ? -1 : s.lastIndexOf("####");
         if (hash >= 0) {
             int line = s.indexOf('\n', hash);
             end = Math.max(end, line < 0 ? s.length() : line);
@@ -137,7 +136,7 @@ public final class AnswerExtractor {
      * null when it was not. Such a completion states no answer, and nothing before the cut stands in for one.
      */
     private static String cutOff(String region) {
-        int lastOpen = region.lastIndexOf(OPEN);
+        int lastOpen = region.indexOf('<') < 0 ? -1 : region.lastIndexOf(OPEN);
         if (lastOpen >= 0 && region.indexOf(CLOSE, lastOpen) < 0) return "<answer> is never closed by </answer>: the answer was cut off";
         for (int at : boxCommands(region)) {
             if (MathText.matchingBrace(region, region.indexOf('{', at)) < 0) return "a \\boxed{ is never closed: the answer was cut off";
@@ -147,6 +146,7 @@ public final class AnswerExtractor {
 
     /** The offsets of every {@code \boxed} or {@code \fbox} command whose argument opens with '{' (spaces allowed). */
     private static List<Integer> boxCommands(String s) {
+        if (s.indexOf('\\') < 0) return List.of(); // most completions have no LaTeX command at all
         var out = new ArrayList<Integer>();
         for (String cmd : new String[] {"\\boxed", "\\fbox"}) {
             for (int at = s.indexOf(cmd); at >= 0; at = s.indexOf(cmd, at + cmd.length())) {

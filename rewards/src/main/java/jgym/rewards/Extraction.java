@@ -25,11 +25,6 @@ public sealed interface Extraction permits Extraction.Found, Extraction.Missing 
          * {@link Found#fallback} is the last number with the words after it (lm-eval's flexible GSM8K rule).
          */
         LAST_LINE;
-
-        /** Whether the completion marked this answer ({@code <answer>}, a box or {@code ####}) rather than wrote it in prose. */
-        public boolean marked() {
-            return this == ANSWER_TAG || this == BOXED || this == HASHES;
-        }
     }
 
     /**
